@@ -1,0 +1,11 @@
+//! upy's virtual machine: everything between Python source text and its execution, with no
+//! operating system underneath (`no_std` + `alloc`), so the same crate runs on a PC and on an
+//! ESP8266. Ports supply I/O, the heap memory and a few hooks.
+#![no_std]
+
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+pub mod ast;
+pub mod bytecode;
