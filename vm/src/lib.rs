@@ -9,3 +9,4 @@ extern crate std;
 
 pub mod ast;
 pub mod bytecode;
+pub mod lexer;
