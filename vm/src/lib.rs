@@ -8,5 +8,6 @@ extern crate alloc;
 extern crate std;
 
 pub mod ast;
+pub mod bigint;
 pub mod bytecode;
 pub mod lexer;
