@@ -37,7 +37,7 @@ fn ldexp(x: f64, e: i64) -> f64 {
 }
 
 /// Largest power of `radix` fitting in a `u32`, and its exponent.
-fn chunk_for_radix(radix: u32) -> (u32, usize) {
+pub(super) fn chunk_for_radix(radix: u32) -> (u32, usize) {
     let mut p: u32 = radix;
     let mut n = 1;
     while let Some(np) = p.checked_mul(radix) {
@@ -202,47 +202,48 @@ impl BigInt {
         if self.is_zero() {
             return String::from("0");
         }
-        // Digits are produced least significant first, then reversed.
         let mut out: Vec<u8> = Vec::new();
-        if radix.is_power_of_two() {
-            let bits = radix.trailing_zeros() as u64;
-            let total = self.bit_length();
-            let mut pos = 0u64;
-            while pos < total {
-                let mut d = 0u32;
-                for k in 0..bits {
-                    let b = pos + k;
-                    let limb = (b / 32) as usize;
-                    if limb < self.mag.len() && (self.mag[limb] >> (b % 32)) & 1 == 1 {
-                        d |= 1 << k;
-                    }
-                }
-                out.push(DIGITS[d as usize]);
-                pos += bits;
-            }
-        } else {
-            let (chunk, per) = chunk_for_radix(radix);
-            let mut m = self.mag.clone();
-            out.reserve(m.len() * 10);
-            while !m.is_empty() {
-                let mut r = mag::divrem_small_in_place(&mut m, chunk);
-                if m.is_empty() {
-                    while r != 0 {
-                        out.push(DIGITS[(r % radix) as usize]);
-                        r /= radix;
-                    }
-                } else {
-                    for _ in 0..per {
-                        out.push(DIGITS[(r % radix) as usize]);
-                        r /= radix;
-                    }
-                }
-            }
-        }
         if self.neg {
             out.push(b'-');
         }
-        out.reverse();
+        if radix.is_power_of_two() {
+            // Digits are produced least significant first, then reversed.
+            let bits = radix.trailing_zeros() as u64;
+            let total = self.bit_length();
+            let start = out.len();
+            let mut pos = 0u64;
+            while pos < total {
+                let limb = (pos / 32) as usize;
+                let off = pos % 32;
+                let mut d = self.mag[limb] as u64 >> off;
+                if off + bits > 32 && limb + 1 < self.mag.len() {
+                    d |= (self.mag[limb + 1] as u64) << (32 - off);
+                }
+                out.push(DIGITS[(d & ((1 << bits) - 1)) as usize]);
+                pos += bits;
+            }
+            out[start..].reverse();
+        } else {
+            let (chunk, per) = chunk_for_radix(radix);
+            out.reserve(self.mag.len() * 10 + 1);
+            if self.mag.len() <= DC_THRESHOLD {
+                format_chunked(&self.mag, radix, chunk, per, None, &mut out);
+            } else {
+                // Divide and conquer: split by chunk**(2**k) so the quadratic work is done by
+                // Knuth division (multiply-adds) instead of one hardware division per limb
+                // per output chunk.
+                let mut pows: Vec<Vec<u32>> = alloc::vec![alloc::vec![chunk]];
+                loop {
+                    let sq = mag::sqr(pows.last().map(Vec::as_slice).unwrap_or(&[]));
+                    if mag::cmp(&sq, &self.mag) == core::cmp::Ordering::Greater {
+                        break;
+                    }
+                    pows.push(sq);
+                }
+                let k = pows.len() - 1;
+                format_dc(&self.mag, k, &pows, radix, chunk, per, None, &mut out);
+            }
+        }
         // Only ASCII bytes were pushed.
         String::from_utf8(out).unwrap_or_default()
     }
@@ -350,6 +351,78 @@ impl BigInt {
         }
         BigInt::from_twos(neg, limbs)
     }
+}
+
+/// Magnitudes up to this many limbs are formatted by repeated division by one chunk.
+const DC_THRESHOLD: usize = 40;
+
+/// Appends the digits of `x` (most significant first), left-padded with zeros to `pad`
+/// digits when given, using repeated short division by `chunk == radix**per`.
+pub(super) fn format_chunked(
+    x: &[u32],
+    radix: u32,
+    chunk: u32,
+    per: usize,
+    pad: Option<usize>,
+    out: &mut Vec<u8>,
+) {
+    let start = out.len();
+    let mut m = x.to_vec();
+    while !m.is_empty() {
+        let mut r = mag::divrem_small_in_place(&mut m, chunk);
+        if m.is_empty() {
+            while r != 0 {
+                out.push(DIGITS[(r % radix) as usize]);
+                r /= radix;
+            }
+        } else {
+            for _ in 0..per {
+                out.push(DIGITS[(r % radix) as usize]);
+                r /= radix;
+            }
+        }
+    }
+    if let Some(w) = pad {
+        while out.len() - start < w {
+            out.push(b'0');
+        }
+    }
+    out[start..].reverse();
+}
+
+/// Divide-and-conquer formatting of `x < pows[k]**2` where `pows[k] == chunk**(2**k)`.
+#[allow(clippy::too_many_arguments)]
+fn format_dc(
+    x: &[u32],
+    k: usize,
+    pows: &[Vec<u32>],
+    radix: u32,
+    chunk: u32,
+    per: usize,
+    pad: Option<usize>,
+    out: &mut Vec<u8>,
+) {
+    if x.len() <= DC_THRESHOLD || k == 0 {
+        format_chunked(x, radix, chunk, per, pad, out);
+        return;
+    }
+    let width = per << k; // digits in the low half
+    if pad.is_none() && mag::cmp(x, &pows[k]) == core::cmp::Ordering::Less {
+        format_dc(x, k - 1, pows, radix, chunk, per, None, out);
+        return;
+    }
+    let (q, r) = mag::divrem(x, &pows[k]);
+    format_dc(
+        &q,
+        k - 1,
+        pows,
+        radix,
+        chunk,
+        per,
+        pad.map(|w| w - width),
+        out,
+    );
+    format_dc(&r, k - 1, pows, radix, chunk, per, Some(width), out);
 }
 
 /// Value of an ASCII digit character in `radix`.

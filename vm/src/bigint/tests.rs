@@ -498,3 +498,83 @@ mod props {
         }
     }
 }
+
+/// Timing report; run with
+/// `cargo test --release -p upy-vm --lib bigint::tests::perf -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn perf() {
+    extern crate std;
+    use std::time::Instant;
+    fn time<T>(label: &str, reps: u32, mut f: impl FnMut() -> T) -> T {
+        let start = Instant::now();
+        let mut r = f();
+        for _ in 1..reps {
+            r = f();
+        }
+        let us = start.elapsed().as_secs_f64() * 1e6 / reps as f64;
+        std::println!("{label:<40} {us:>12.1} us");
+        r
+    }
+    let p = time("2**100000", 10, || BigInt::from_i64(2).pow(100000));
+    let s = time("str(2**100000) (30103 digits)", 3, || p.to_string());
+    time("int(30103-digit str)", 3, || {
+        parse_int_literal(&s, 10).unwrap()
+    });
+    let ten_k = BigInt::from_i64(7).pow(11834); // ~10,000 digits
+    time("str(10,000-digit int)", 10, || ten_k.to_string());
+    let a = BigInt::from_i64(3).pow(2096) + BigInt::one(); // 1000 digits
+    let b = BigInt::from_i64(7).pow(1183) - BigInt::one(); // 1000 digits
+    time("1000-digit x 1000-digit mul", 1000, || &a * &b);
+    let c = BigInt::from_i64(3).pow(20960);
+    let d = BigInt::from_i64(7).pow(11830);
+    time("10000-digit x 10000-digit mul", 50, || &c * &d);
+    let e = BigInt::from_i64(3).pow(209600);
+    let f = BigInt::from_i64(7).pow(118300);
+    time("100000-digit x 100000-digit mul", 3, || &e * &f);
+    let big = &c * &d;
+    time("20000-digit / 10000-digit divmod", 20, || {
+        big.divmod_floor(&d)
+    });
+    time("3**100000", 5, || BigInt::from_i64(3).pow(100000));
+    let m = BigInt::from_i64(2).pow(521) - BigInt::one();
+    time("pow_mod 521-bit", 20, || {
+        BigInt::from_i64(3)
+            .pow_mod(&(&m - &BigInt::one()), &m)
+            .unwrap()
+    });
+    let _ = time("10**400 / 10**399 true div", 1000, || {
+        BigInt::from_i64(10)
+            .pow(400)
+            .div_to_f64(&BigInt::from_i64(10).pow(399))
+    });
+}
+
+#[test]
+fn divide_and_conquer_formatting() {
+    // Compare the divide-and-conquer formatter against plain chunked conversion, with values
+    // whose digit strings contain long zero and nine runs (padding of the low halves).
+    let mut rng = Rng(99);
+    for radix in [3u32, 7, 10, 36] {
+        let (chunk, per) = convert::chunk_for_radix(radix);
+        let r = BigInt::from(radix);
+        let mut vals = Vec::new();
+        for e in [300u64, 777, 1500, 4000] {
+            let p = r.pow(e);
+            vals.push(p.clone());
+            vals.push(&p - &BigInt::one());
+            vals.push(&p + &BigInt::one());
+            vals.push(&(&p * &p) + &BigInt::from(12345));
+        }
+        for len in [41usize, 80, 200, 513] {
+            vals.push(rng.big(len));
+        }
+        for v in vals {
+            let mut plain = Vec::new();
+            convert::format_chunked(v.limbs(), radix, chunk, per, None, &mut plain);
+            let s = v.abs().to_str_radix(radix);
+            assert_eq!(s.as_bytes(), plain.as_slice(), "radix {radix}");
+            assert_eq!(BigInt::parse(&s, radix).unwrap(), v.abs());
+        }
+    }
+}
