@@ -11,3 +11,6 @@ pub mod ast;
 pub mod bigint;
 pub mod bytecode;
 pub mod lexer;
+pub mod parser;
+pub mod compiler;
+pub mod dis;
