@@ -13,3 +13,4 @@ pub mod bytecode;
 pub mod lexer;
 pub mod compiler;
 pub mod dis;
+pub mod format;
