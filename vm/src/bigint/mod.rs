@@ -33,8 +33,9 @@ pub use convert::parse_int_literal;
 /// An error from a big-integer operation, each variant mapping to one Python exception.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BigIntError {
-    /// `ZeroDivisionError` (message is the caller's: "division by zero",
-    /// "integer division or modulo by zero", ...).
+    /// `ZeroDivisionError`; the message depends on the operator and is the caller's:
+    /// "division by zero" (`/`), "integer division or modulo by zero" (`//`, `divmod`),
+    /// "integer modulo by zero" (`%`).
     DivByZero,
     /// `OverflowError` with the given message.
     Overflow(&'static str),
@@ -53,7 +54,10 @@ impl fmt::Display for BigIntError {
 }
 
 /// An arbitrary-precision signed integer.
-#[derive(Clone, PartialEq, Eq, Default)]
+///
+/// `Hash` is derived (the representation is canonical) for use as a Rust map key; Python's
+/// hash is [`BigInt::py_hash`].
+#[derive(Clone, PartialEq, Eq, Hash, Default)]
 pub struct BigInt {
     neg: bool,
     /// Little-endian limbs, no trailing zeros; empty for zero.
@@ -613,6 +617,17 @@ macro_rules! from_prim {
 from_prim!(i8 => from_i64, i16 => from_i64, i32 => from_i64, i64 => from_i64,
     u8 => from_u64, u16 => from_u64, u32 => from_u64, u64 => from_u64,
     i128 => from_i128, u128 => from_u128);
+
+impl core::str::FromStr for BigInt {
+    type Err = BigIntError;
+
+    /// Parses like Python's `int(s)` (base 10, sign, whitespace, underscores).
+    fn from_str(s: &str) -> Result<Self, BigIntError> {
+        parse_int_literal(s, 10).ok_or(BigIntError::ValueError(
+            "invalid literal for int() with base 10",
+        ))
+    }
+}
 
 impl fmt::Display for BigInt {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

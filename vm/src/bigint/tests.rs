@@ -119,6 +119,10 @@ fn pow_tables() {
             }
         }
     }
+    // pow(2, -1, 1) == pow(0, -1, 1) == 0 in CPython 3.11.
+    assert_eq!(n("2").pow_mod(&n("-1"), &n("1")), Ok(BigInt::zero()));
+    assert_eq!(n("0").pow_mod(&n("-1"), &n("1")), Ok(BigInt::zero()));
+    assert_eq!(n("0").pow_mod(&n("-1"), &n("-1")), Ok(BigInt::zero()));
     assert_eq!(
         n("3").pow_mod(&n("2"), &BigInt::zero()),
         Err(BigIntError::ValueError("pow() 3rd argument cannot be 0"))
@@ -414,6 +418,8 @@ fn misc_api() {
     assert_eq!(x, n("1"));
     assert!(n("-3") < n("2") && n("-3") > n("-4") && n("100000000000000000000") > n("99"));
     assert_eq!(alloc::format!("{:?}", n("-12")), "-12");
+    assert_eq!(" -1_000 ".parse::<BigInt>(), Ok(n("-1000")));
+    assert!("1.5".parse::<BigInt>().is_err());
     let (neg, limbs) = n("-4294967296").into_parts();
     assert!(neg);
     assert_eq!(limbs, [0, 1]);
