@@ -115,6 +115,7 @@ fn run(bin: &str, job: &Job, timeout: Duration) -> Outcome {
     cmd.args(&job.extra)
         .arg(&job.path)
         .current_dir(job.path.parent().unwrap())
+        .env("PYTHONDONTWRITEBYTECODE", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

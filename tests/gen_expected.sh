@@ -12,6 +12,7 @@
 # Usage: tests/gen_expected.sh [substring-filter]
 set -u
 PY=${PYTHON:-python3}
+export PYTHONDONTWRITEBYTECODE=1
 here=$(cd "$(dirname "$0")" && pwd)
 filter=${1:-}
 status=0

@@ -1,0 +1,46 @@
+print(abs(-5), abs(3.5), abs(-0.0), abs(True))
+print(bin(5), oct(64), hex(255), chr(97), ord("a"), divmod(17, 5), divmod(-17, 5), pow(2, 8), pow(2, 8, 10))
+print(callable(len), callable(1), callable(lambda: 0), callable(str), callable("str"))
+class A:
+    x = 1
+a = A()
+print(getattr(a, "x"), getattr(a, "y", 2), hasattr(a, "x"), hasattr(a, "y"))
+setattr(a, "y", 5)
+print(a.y, getattr(a, "y"))
+delattr(a, "y")
+print(hasattr(a, "y"))
+try:
+    getattr(a, "nope")
+except AttributeError as e:
+    print("AttributeError:", e)
+print(hash(1) == hash(1.0), hash(42), hash(-7), hash(True), hash((1, 2)) == hash((1, 2)))
+x = [1]
+y = x
+print(id(x) == id(y), id(x) == id([1]), x is y)
+print(len("abc"), len([1, 2]), len({}), len(range(5)), len(b"xy"), len({1, 2}), len((1,)))
+print(repr("s"), repr([1, "s"]), repr(1.0), str(1.0), repr(None), ascii("é") if True else "")
+print(round(3.14159, 2), round(2.5), round(-1.5), round(123, -1), round(15, -1), round(25, -1))
+print(type(1).__name__, type("").__name__, type([]).__name__, type({}).__name__, type(None).__name__, type(len).__name__ in ("builtin_function_or_method", "function"))
+print(type(type).__name__, type(A).__name__, type(a).__name__, type(a) is A, type(1) is int, type(True) is bool)
+print(str(), int(), float(), list(), tuple(), dict(), bool(), repr(set()))
+print(bool(0), bool(1), bool(""), bool("0"), bool([]), bool([0]), bool(None), bool(0.0), bool({}), bool(range(0)))
+print(list(zip(range(3), reversed(range(3)))), sorted(map(len, ["aaa", "b", "cc"])))
+print("%s|%s" % (min(1, 2), max(1, 2)), "end")
+print("a", "b", "c", sep="-")
+print("a", "b", sep="", end="!\n")
+print("no newline", end="")
+print(" continued")
+print()
+print(sep="x")
+print(1, 2, 3, sep=", ", end=" <end>\n")
+print(*[1, 2, 3], sep="|")
+print("multiple", "args", 1, 2.5, None, True, [1], (2,), {3: 4})
+print(int is type(5), issubclass(type(5), object), isinstance(int, type), isinstance(A, object))
+print(max(1, 2, key=lambda v: -v), min("b", "a", "c"), sum((1, 2, 3)))
+print(chr(ord("a") + 1), ord(chr(1000)), [chr(c) for c in range(0x41, 0x46)])
+g = globals()
+print("A" in g, type(g).__name__)
+def fl():
+    q = 1
+    return sorted(locals())
+print(fl())

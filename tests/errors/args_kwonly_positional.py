@@ -1,0 +1,4 @@
+def f(*, k):
+    return k
+
+f(1)

@@ -1,0 +1,3 @@
+x = 5
+for i in x:
+    pass
