@@ -558,9 +558,8 @@ impl<'a> Lexer<'a> {
                 text.push_str(&exp);
                 is_float = true;
             } else {
+                // not an exponent: `1else` is fine, `1e` is not (check_number_end decides)
                 self.pos = save;
-                self.pos += 1;
-                return Err(syntax_err("invalid decimal literal", line, col));
             }
         }
         let value = if matches!(self.peek(), b'j' | b'J') {
@@ -645,15 +644,21 @@ impl<'a> Lexer<'a> {
         let body_end;
         loop {
             if self.pos >= self.bytes.len() {
+                // CPython counts the final newline as ending the last line
+                let detected = if self.bytes.last() == Some(&b'\n') {
+                    self.line.saturating_sub(1).max(line)
+                } else {
+                    self.line
+                };
                 let msg = if triple {
                     format!(
                         "unterminated triple-quoted string literal (detected at line {})",
-                        self.line
+                        detected
                     )
                 } else {
                     format!(
                         "unterminated string literal (detected at line {})",
-                        self.line
+                        detected
                     )
                 };
                 return Err(err(SyntaxErrorKind::SyntaxError, msg, line, col));
@@ -1134,6 +1139,8 @@ mod tests {
         assert_eq!(lex_err("1e").msg, "invalid decimal literal");
         // keyword directly after a number is fine
         assert_eq!(kinds("1if x else 2")[1], Tok::Kw("if"));
+        assert_eq!(kinds("1else")[1], Tok::Kw("else"));
+        assert_eq!(lex_err("1e_1").msg, "invalid decimal literal");
     }
 
     #[test]
@@ -1201,7 +1208,7 @@ mod tests {
         let e = lex_err("x = '''abc\n\n");
         assert_eq!(
             e.msg,
-            "unterminated triple-quoted string literal (detected at line 3)"
+            "unterminated triple-quoted string literal (detected at line 2)"
         );
         assert_eq!(e.line, 1);
         let e = lex_err("\nx = 'ab\n'");

@@ -11,6 +11,7 @@ pub mod ast;
 pub mod bigint;
 pub mod bytecode;
 pub mod lexer;
+pub mod parser;
 pub mod compiler;
 pub mod dis;
 pub mod format;
