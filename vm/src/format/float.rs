@@ -143,7 +143,25 @@ fn shortest_digits(x: f64) -> (Vec<u8>, i32) {
     while digits.len() > 1 && digits.last() == Some(&b'0') {
         digits.pop();
     }
-    (digits, exp + 1)
+    let decpt = exp + 1;
+    // Among several shortest candidates dtoa returns the one nearest to x, breaking an exact
+    // tie toward an even last digit, where Rust rounds the tie up. Two distinct candidates
+    // can only exist with 16 or 17 digits, so only those are checked against the
+    // correctly rounded (half-even) digits of the exact value.
+    if digits.len() >= 16 {
+        let (exact, edp) = exact_decimal(x);
+        let (r, rdp) = round_digits(&exact, edp, digits.len() as i64);
+        if (r != digits || rdp != decpt) && digits_value(&r, rdp) == x.abs() {
+            return (r, rdp);
+        }
+    }
+    (digits, decpt)
+}
+
+/// The float nearest to 0.d1d2... * 10^decpt.
+fn digits_value(d: &[u8], decpt: i32) -> f64 {
+    let s = format!("0.{}e{}", core::str::from_utf8(d).unwrap_or("0"), decpt);
+    s.parse().unwrap_or(f64::NAN)
 }
 
 /// `_Py_dg_dtoa(x, mode, ndigits)` for finite x: (negative, digits, decpt). Mode 0 is the
@@ -347,7 +365,7 @@ pub fn round_f64(x: f64, ndigits: i64) -> Result<f64, String> {
     s.push_str(&format!("{}", i64::from(decpt) - digits.len() as i64));
     let r: f64 = s.parse().unwrap_or(0.0);
     if r.is_infinite() {
-        return Err(String::from("rounding result too large"));
+        return Err(String::from("rounded value too large to represent"));
     }
     Ok(r)
 }

@@ -346,15 +346,27 @@ pub fn format_int<I: IntLike + ?Sized>(
                 "Alternate form (#) not allowed with integer format specifier 'c'",
             ));
         }
+        // CPython converts with PyLong_AsLong (64-bit C long) first.
         let hex = v.to_str_radix_abs(16);
-        let code = if v.is_negative() || hex.len() > 8 {
+        let mag = if hex.len() > 16 {
             None
         } else {
-            u32::from_str_radix(&hex, 16).ok()
+            u64::from_str_radix(&hex, 16).ok()
         };
-        let ch = code.filter(|c| *c <= 0x10ffff).ok_or_else(|| {
-            FormatError::overflow("%c arg not in range(0x110000)")
-        })?;
+        let fits_long = match mag {
+            Some(m) if v.is_negative() => m <= 1u64 << 63,
+            Some(m) => m < 1u64 << 63,
+            None => false,
+        };
+        if !fits_long {
+            return Err(FormatError::overflow(
+                "Python int too large to convert to C long",
+            ));
+        }
+        let ch = mag
+            .filter(|c| !v.is_negative() && *c <= 0x10ffff)
+            .ok_or_else(|| FormatError::overflow("%c arg not in range(0x110000)"))?
+            as u32;
         // Lone surrogates cannot live in a Rust string; U+FFFD stands in for them.
         let ch = char::from_u32(ch).unwrap_or('\u{fffd}');
         let mut buf = [0u8; 4];
