@@ -14,6 +14,7 @@ mod strformat;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+#[rustfmt::skip]
 mod tests_data;
 
 use alloc::string::String;

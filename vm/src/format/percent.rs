@@ -225,10 +225,9 @@ fn format_one<A: PercentArgs + ?Sized>(
             let a = st.next_arg()?;
             let p = args.to_star(a)?;
             if p > i64::from(i32::MAX) || p < i64::from(i32::MIN) {
-                return Err(FormatError::overflow(
-                    "Python int too large to convert to C int",
-                )
-                .into());
+                return Err(
+                    FormatError::overflow("Python int too large to convert to C int").into(),
+                );
             }
             prec = p.max(0);
             cur = next(pos);

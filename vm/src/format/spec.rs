@@ -244,10 +244,8 @@ fn layout_number(p: &NumParts<'_>, spec: &FormatSpec) -> String {
     };
     let prefix_len = p.prefix.chars().count() as i64;
     let remainder_len = p.remainder.chars().count() as i64;
-    let n_non_digit = i64::from(sign.is_some())
-        + prefix_len
-        + i64::from(p.has_decimal)
-        + remainder_len;
+    let n_non_digit =
+        i64::from(sign.is_some()) + prefix_len + i64::from(p.has_decimal) + remainder_len;
     let min_width = if fill == '0' && align == '=' {
         width - n_non_digit
     } else {
@@ -547,8 +545,8 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
         _ => (0, pad),
     };
     let mut out = String::with_capacity(body.len() + pad);
-    out.extend(core::iter::repeat(fill).take(l));
+    out.extend(core::iter::repeat_n(fill, l));
     out.push_str(body);
-    out.extend(core::iter::repeat(fill).take(r));
+    out.extend(core::iter::repeat_n(fill, r));
     Ok(out)
 }

@@ -172,12 +172,7 @@ impl PercentArgs for Args {
             v => tv_repr(&v),
         })
     }
-    fn to_int(
-        &mut self,
-        arg: ArgRef,
-        conv: char,
-        radix: u32,
-    ) -> Result<(bool, String), TestErr> {
+    fn to_int(&mut self, arg: ArgRef, conv: char, radix: u32) -> Result<(bool, String), TestErr> {
         let v = self.get(arg);
         let i: i128 = match v {
             TV::I(i) => i,
@@ -209,10 +204,13 @@ impl PercentArgs for Args {
     }
     fn to_char(&mut self, arg: ArgRef) -> Result<char, TestErr> {
         match self.get(arg) {
-            TV::I(i) => char::from_u32(i as u32)
-                .ok_or_else(|| TestErr::Fmt(FormatError::overflow("%c arg not in range(0x110000)"))),
+            TV::I(i) => char::from_u32(i as u32).ok_or_else(|| {
+                TestErr::Fmt(FormatError::overflow("%c arg not in range(0x110000)"))
+            }),
             TV::S(s) if s.chars().count() == 1 => Ok(s.chars().next().unwrap()),
-            _ => Err(TestErr::Fmt(FormatError::type_error("%c requires int or char"))),
+            _ => Err(TestErr::Fmt(FormatError::type_error(
+                "%c requires int or char",
+            ))),
         }
     }
     fn to_star(&mut self, arg: ArgRef) -> Result<i64, TestErr> {
@@ -274,11 +272,7 @@ impl XorShift {
 
 /// Builds the decimal string 0.d1d2...dn * 10^decpt.
 fn digits_to_f64(d: &[u8], decpt: i32) -> f64 {
-    let s = format!(
-        "0.{}e{}",
-        core::str::from_utf8(d).unwrap(),
-        decpt
-    );
+    let s = format!("0.{}e{}", core::str::from_utf8(d).unwrap(), decpt);
     s.parse().unwrap()
 }
 
@@ -471,10 +465,7 @@ fn round_table() {
 #[test]
 fn percent_table() {
     for (fmt, a, want) in PERCENT {
-        let mut args = Args {
-            a: *a,
-            keyed: None,
-        };
+        let mut args = Args { a: *a, keyed: None };
         let got = match percent_format(fmt, &mut args) {
             Ok(s) => s,
             Err(TestErr::Fmt(e)) => err_str(&e),
@@ -524,8 +515,16 @@ fn render_field(p: &FmtPiece, pos: &[TV], kw: &[(&str, TV)], spec: &str) -> Resu
         };
     }
     let r = match conversion {
-        Some('r') => format_str(&tv_repr(&v), &FormatSpec::parse(spec, "str").map_err(|e| err_str(&e))?, "str"),
-        Some(_) => format_str(&tv_str(&v), &FormatSpec::parse(spec, "str").map_err(|e| err_str(&e))?, "str"),
+        Some('r') => format_str(
+            &tv_repr(&v),
+            &FormatSpec::parse(spec, "str").map_err(|e| err_str(&e))?,
+            "str",
+        ),
+        Some(_) => format_str(
+            &tv_str(&v),
+            &FormatSpec::parse(spec, "str").map_err(|e| err_str(&e))?,
+            "str",
+        ),
         None => {
             let tn = type_name(&v);
             let s = FormatSpec::parse(spec, tn).map_err(|e| err_str(&e))?;
@@ -568,7 +567,11 @@ fn render(tpl: &str, pos: &[TV], kw: &[(&str, TV)]) -> String {
 #[test]
 fn str_format_table() {
     for (tpl, pos, kw, want) in STR_FORMAT {
-        assert_eq!(render(tpl, pos, kw), *want, "{tpl:?}.format({pos:?}, {kw:?})");
+        assert_eq!(
+            render(tpl, pos, kw),
+            *want,
+            "{tpl:?}.format({pos:?}, {kw:?})"
+        );
     }
 }
 
@@ -615,7 +618,10 @@ fn parse_format_string_structure() {
     let idx: Vec<usize> = p
         .iter()
         .filter_map(|f| match f {
-            FmtPiece::Field { arg: FieldArg::Index(i), .. } => Some(*i),
+            FmtPiece::Field {
+                arg: FieldArg::Index(i),
+                ..
+            } => Some(*i),
             _ => None,
         })
         .collect();
@@ -623,10 +629,16 @@ fn parse_format_string_structure() {
     for (tpl, msg) in [
         ("}", "Single '}' encountered in format string"),
         ("{", "Single '{' encountered in format string"),
-        ("{}{0}", "cannot switch from automatic field numbering to manual field specification"),
+        (
+            "{}{0}",
+            "cannot switch from automatic field numbering to manual field specification",
+        ),
         ("{0", "expected '}' before end of string"),
         ("{a[x}", "expected '}' before end of string"),
-        ("{0[x]y}", "Only '.' or '[' may follow ']' in format field specifier"),
+        (
+            "{0[x]y}",
+            "Only '.' or '[' may follow ']' in format field specifier",
+        ),
         ("{0.}", "Empty attribute in format string"),
         ("{:{:{}}}", "Max string recursion exceeded"),
     ] {
