@@ -707,7 +707,10 @@ fn analyze(scopes: &mut [Scope], s: usize, bound: &BTreeSet<String>) -> CResult<
         for name in analyze(scopes, c, &child_bound)? {
             match kind {
                 ScopeKind::Function | ScopeKind::Comprehension
-                    if resolved.get(&name) == Some(&NameScope::Local) =>
+                    if matches!(
+                        resolved.get(&name),
+                        Some(NameScope::Local | NameScope::Cell)
+                    ) =>
                 {
                     cells.insert(name.clone());
                     resolved.insert(name, NameScope::Cell);
