@@ -40,8 +40,7 @@ fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatE
     let mut val: usize = 0;
     let mut any = false;
     while let Some(d) = chars.get(*pos).and_then(|c| c.to_digit(10)) {
-        // CPython accepts any Unicode decimal digit here; so does `to_digit(10)` only for
-        // ASCII, which covers every spec seen in practice.
+        // Only ASCII digits; CPython would also accept other Unicode decimal digits.
         val = val
             .checked_mul(10)
             .and_then(|v| v.checked_add(d as usize))
