@@ -81,7 +81,7 @@ struct Seq {
     data: [u8; DATA_LEN],
     body: Vec<String>, // items; a label may precede any item
     labels: Vec<(usize, String)>,
-    literals: Vec<u32>,
+    literals: Vec<String>, // `.word` operands
     /// Known, documented divergence: QEMU does not trap 8/16-bit IRAM access.
     iram_byte_access: bool,
 }
@@ -212,7 +212,7 @@ fn gen_item(
             format!("addi {ptr}, a15, {k}\n{op} {reg}, {ptr}, {imm}")
         }
         70..=74 => {
-            seq.literals.push(rng.value());
+            seq.literals.push(format!("0x{:08x}", rng.value()));
             format!("l32r {d}, .Llit{idx}_{}", seq.literals.len() - 1)
         }
         75..=92 => {
@@ -265,7 +265,50 @@ fn gen_item(
             pending.push((target, label.clone()));
             format!("{cond}, {label}")
         }
-        93..=95 => ["nop", "nop.n", "memw"][rng.below(3) as usize].to_string(),
+        93 => ["nop", "nop.n", "memw"][rng.below(3) as usize].to_string(),
+        94 => {
+            // a bounded backward loop: counter in `d`, body avoids it and a15
+            let k = *nlabel;
+            *nlabel += 1;
+            let mut body = String::new();
+            for _ in 0..rng.range(1, 3) {
+                let (x, y, z) = loop {
+                    let x = format!("a{}", rng.below(15));
+                    if x != d {
+                        break (x, src(rng), src(rng));
+                    }
+                };
+                let op = ["add", "xor", "addx2", "sub", "mull", "src"][rng.below(6) as usize];
+                writeln!(body, "{op} {x}, {y}, {z}").unwrap();
+            }
+            format!("movi {d}, {}\n.Lloop{idx}_{k}:\n{body}addi {d}, {d}, -1\nbnez {d}, .Lloop{idx}_{k}", rng.range(1, 5))
+        }
+        95 => {
+            // call0 / callx0 / jx to a local function that returns with ret/ret.n
+            let k = *nlabel;
+            *nlabel += 1;
+            let f = format!(".Lfn{idx}_{k}");
+            let after = format!(".Lafter{idx}_{k}");
+            let ret = if rng.chance(50) { "ret" } else { "ret.n" };
+            // never clobber a0 (the return address) inside the function
+            let body = format!("addx4 a{}, {s}, {t}", rng.range(1, 14));
+            match rng.below(3) {
+                0 => format!("call0 {f}\nj {after}\n.align 4\n{f}:\n{body}\n{ret}\n{after}:"),
+                1 => {
+                    seq.literals.push(f.clone());
+                    let n = seq.literals.len() - 1;
+                    // the target register must not be clobbered before use
+                    let r = format!("a{}", rng.range(2, 14));
+                    format!("l32r {r}, .Llit{idx}_{n}\ncallx0 {r}\nj {after}\n{f}:\n{body}\n{ret}\n{after}:")
+                }
+                _ => {
+                    seq.literals.push(after.clone());
+                    let n = seq.literals.len() - 1;
+                    let r = format!("a{}", rng.range(0, 14));
+                    format!("l32r {r}, .Llit{idx}_{n}\njx {r}\n{body}\n{after}:")
+                }
+            }
+        }
         96 if rng.chance(30) => {
             // an instruction the LX106 lacks (hand-encoded; `as` rejects it)
             let bytes = [
@@ -283,16 +326,19 @@ fn gen_item(
 }
 
 /// Fixed sequences placed first: unaligned accesses (cause 9 in both), and
-/// byte/halfword IRAM reads (QEMU does not trap them; we raise cause 3).
+/// byte/halfword IRAM reads (QEMU does not trap them; we raise cause 3), a
+/// jump to unmapped memory.
 fn fixed_seqs(rng: &mut Rng) -> Vec<Seq> {
     let mut v = vec![];
-    let bodies: [(&[&str], bool); 6] = [
+    let bodies: [(&[&str], bool); 7] = [
         (&["addi a3, a15, 1", "l32i a2, a3, 0"], false),
         (&["addi a3, a15, 3", "l16ui a2, a3, 0"], false),
         (&["addi a3, a15, 2", "s32i a2, a3, 4"], false),
         (&["addi a3, a15, 5", "l16si a2, a3, 0"], false),
         (&["l32r a3, .Llit_iram", "l8ui a2, a3, 1"], true),
         (&["l32r a3, .Llit_iram", "l16ui a2, a3, 2"], true),
+        // jump to unmapped memory: InstrPIFAddrError (14) in both
+        (&["l32r a3, .Llit_unmapped", "jx a3"], false),
     ];
     for (k, (body, iram)) in bodies.iter().enumerate() {
         let mut s = gen_seq(rng, 10_000 + k);
@@ -351,7 +397,7 @@ fn harness_asm(seqs: &[Seq]) -> String {
     // sequences section
     a.push_str(
         "\t.section .seqs, \"ax\"\n\t.global seqs_start\nseqs_start:\n\t.align 4\n.Lres_s: .word RES\n\
-         .Lsave_s: .word SAVE\n.Linit_s: .word INIT\n.Llit_iram: .word seqs_start\n\
+         .Lsave_s: .word SAVE\n.Linit_s: .word INIT\n.Llit_iram: .word seqs_start\n.Llit_unmapped: .word 0x10000000\n\
          \t.global enter_seq\nenter_seq:\n\tl32r a3, .Lsave_s\n\ts32i a0, a3, 0\n\ts32i a1, a3, 4\n\
          \ts32i a12, a3, 8\n\ts32i a13, a3, 12\n\ts32i a14, a3, 16\n\ts32i a15, a3, 20\n\tmov a0, a2\n\
          \tl32r a1, .Linit_s\n\tl32i a2, a1, 64\n\twsr a2, sar\n",
@@ -378,7 +424,7 @@ fn harness_asm(seqs: &[Seq]) -> String {
         let c = i / CHUNK;
         writeln!(a, "\t.align 4").unwrap();
         for (k, lit) in s.literals.iter().enumerate() {
-            writeln!(a, ".Llit{i}_{k}: .word 0x{lit:08x}").unwrap();
+            writeln!(a, ".Llit{i}_{k}: .word {lit}").unwrap();
         }
         writeln!(
             a,
@@ -727,6 +773,13 @@ fn unaligned_access_raises_cause_9_in_qemu_and_simulator() {
 /// QEMU's lx106 does not model the ESP8266 IRAM word-only rule: 8/16-bit loads
 /// from IRAM succeed there. Our simulator raises LoadStoreError (3) like the
 /// hardware. This test pins both behaviours.
+#[test]
+fn jump_to_unmapped_memory_raises_cause_14_in_both() {
+    let o = outcome();
+    assert_eq!((o.qemu[6][17], o.qemu[6][18]), (14, 0x1000_0000));
+    assert_eq!((o.sim[6][17], o.sim[6][18]), (14, 0x1000_0000));
+}
+
 #[test]
 fn iram_byte_access_traps_only_in_simulator() {
     let o = outcome();

@@ -17,8 +17,11 @@ pub mod cause {
     pub const ILLEGAL_INSTRUCTION: u32 = 0;
     /// SyscallCause.
     pub const SYSCALL: u32 = 1;
-    /// InstructionFetchErrorCause.
+    /// InstructionFetchErrorCause (fetch from a mapped, non-executable region).
     pub const INSTRUCTION_FETCH_ERROR: u32 = 2;
+    /// InstrPIFAddrErrorCause: fetch from unmapped memory (QEMU's lx106
+    /// raises this cause there too).
+    pub const INSTR_PIF_ADDR_ERROR: u32 = 14;
     /// LoadStoreErrorCause (also: 8/16-bit access to IRAM, unmapped data access).
     pub const LOAD_STORE_ERROR: u32 = 3;
     /// LoadStoreAlignmentCause.
@@ -337,7 +340,11 @@ impl Memory {
             cause: cause::INSTRUCTION_FETCH_ERROR,
             vaddr: pc,
         };
-        let i = self.find(pc).ok_or(err)?;
+        let unmapped = Fault {
+            cause: cause::INSTR_PIF_ADDR_ERROR,
+            vaddr: pc,
+        };
+        let i = self.find(pc).ok_or(unmapped)?;
         let r = &mut self.regions[i];
         let off = (pc - r.base) as usize;
         if let Some(insn) = r.icache.get(off) {
@@ -362,7 +369,10 @@ impl Memory {
             let mut w = b0 as u32;
             for k in 1..len as u32 {
                 let a = pc.wrapping_add(k);
-                let b = self.find_ref(a).filter(|r| r.kind.exec).ok_or(err)?;
+                let b = self.find_ref(a).ok_or(unmapped)?;
+                if !b.kind.exec {
+                    return Err(err);
+                }
                 w |= (b.data[(a - b.base) as usize] as u32) << (8 * k);
             }
             return Ok(decode(w));

@@ -490,7 +490,7 @@ impl Cpu {
         };
         let Some(slot) = slot else {
             return Err(self.raise(Fault {
-                cause: cause::INSTRUCTION_FETCH_ERROR,
+                cause: cause::INSTR_PIF_ADDR_ERROR,
                 vaddr: pc,
             }));
         };
