@@ -242,7 +242,7 @@ pub fn decode(w: u32) -> Insn {
                     3 => match (t, s) {
                         (0, 0) => mk(Op::Rfe, 3, 0, 0, 0, 0),
                         (0, 2) => mk(Op::Rfde, 3, 0, 0, 0, 0),
-                        (1, 2) => mk(Op::Rfi, 3, 0, 0, 0, 2),
+                        (1, 2) | (1, 3) => mk(Op::Rfi, 3, 0, 0, 0, s),
                         _ => ill3,
                     },
                     4 => mk(Op::Break, 3, 0, s, t, 0),

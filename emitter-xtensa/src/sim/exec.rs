@@ -242,8 +242,9 @@ impl Cpu {
                 return Ok(());
             }
             Op::Rfi => {
-                self.ps = self.sregs[sr::EPS2 as usize];
-                self.pc = self.sregs[sr::EPC2 as usize];
+                let level = i.imm;
+                self.ps = self.sregs[(sr::EPS2 + level - 2) as usize];
+                self.pc = self.sregs[(sr::EPC1 + level - 1) as usize];
                 return Ok(());
             }
             Op::Illegal | Op::NotDecoded => return Err(ILLEGAL),

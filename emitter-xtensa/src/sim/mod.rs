@@ -346,8 +346,10 @@ impl Cpu {
     /// a1 = stack (the [`Cpu::stack_top`] for an outermost call, below the
     /// current a1 for a call made from inside a host function), a2.. = args
     /// (more than 6 go on the stack at [a1], [a1+4], …). Runs until the
-    /// function returns and gives a2. The pc and a0/a1 are restored
-    /// afterwards, so host functions may call back into guest code.
+    /// function returns and gives a2. On success (and always for a nested
+    /// call) the pc and a0/a1 are restored afterwards, so host functions may
+    /// call back into guest code; after an error at the outermost level the
+    /// state is left as it was at the faulting instruction, for inspection.
     pub fn call(&mut self, entry: u32, args: &[u32]) -> Result<u32, SimError> {
         let (saved_pc, saved_a0, saved_a1) = (self.pc, self.ar[0], self.ar[1]);
         let mut sp = if self.depth == 0 {
