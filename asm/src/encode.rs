@@ -252,7 +252,8 @@ fn encode_operand(op: Op, kind: Kind, v: i32, pc: u32) -> Result<u32, EncodeErro
             (u >> 4) << 4 | (u & 0xF) << 12
         }
         Kind::SlliSa => {
-            let f = 32 - range(v, 1, 31)?;
+            // GNU as also accepts 32 (field 0), and objdump prints it back.
+            let f = (32 - range(v, 1, 32)?) & 31;
             (f & 0xF) << 4 | (f >> 4) << 20
         }
         Kind::SraiSa => {
@@ -405,9 +406,6 @@ fn decode_operand(op: Op, kind: Kind, w: u32, pc: u32) -> Option<i32> {
         }
         Kind::SlliSa => {
             let f = (w >> 20 & 1) << 4 | t;
-            if f == 0 {
-                return None;
-            }
             32 - f as i32
         }
         Kind::SraiSa => ((w >> 20 & 1) << 4 | s) as i32,

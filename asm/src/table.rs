@@ -64,7 +64,7 @@ pub enum Kind {
     AddiN,
     /// -32..95 in the RI7 immediate (`movi.n`).
     MoviN,
-    /// Shift 1..31 encoded as 32-sa (`slli`).
+    /// Shift 1..32 encoded as 32-sa mod 32 (`slli`; GNU as accepts 32).
     SlliSa,
     /// Shift 0..31 in `s` plus bit 20 (`srai`).
     SraiSa,

@@ -370,7 +370,7 @@ fn error_messages() {
         ),
         (".bogus 1", "line 1: unknown directive '.bogus'"),
         ("addi a2, a3, 1 +", "line 1: missing operand"),
-        ("slli a2, a3, 0", "line 1: immediate 0 out of range 1..31"),
+        ("slli a2, a3, 0", "line 1: immediate 0 out of range 1..32"),
     ];
     for (src, want) in cases {
         let e = err(src);

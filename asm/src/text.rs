@@ -78,24 +78,21 @@ pub fn assemble_all(src: &str, base: u32) -> Result<Code, Vec<TextError>> {
         }
     }
     let mut errors = p.errors;
-    if errors.is_empty() {
-        match p.asm.finish_all() {
-            Ok(code) => return Ok(code),
-            Err(es) => {
-                for e in es {
-                    let msg = match e.kind {
-                        AsmErrorKind::Unbound(l) | AsmErrorKind::Rebound(l) => {
-                            let n = p.names.get(&l.0).map_or("?", |s| s.as_str());
-                            if matches!(e.kind, AsmErrorKind::Unbound(_)) {
-                                format!("undefined label '{n}'")
-                            } else {
-                                format!("duplicate label '{n}'")
-                            }
-                        }
-                        k => k.to_string(),
-                    };
-                    errors.push(TextError { line: e.tag, msg });
-                }
+    match p.asm.finish_all() {
+        Ok(code) if errors.is_empty() => return Ok(code),
+        Ok(_) => {}
+        Err(es) => {
+            for e in es {
+                let msg = match e.kind {
+                    // Already reported above, at the first use.
+                    AsmErrorKind::Unbound(_) => continue,
+                    AsmErrorKind::Rebound(l) => {
+                        let n = p.names.get(&l.0).map_or("?", |s| s.as_str());
+                        format!("duplicate label '{n}'")
+                    }
+                    k => k.to_string(),
+                };
+                errors.push(TextError { line: e.tag, msg });
             }
         }
     }
