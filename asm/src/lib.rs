@@ -7,6 +7,30 @@
 //! * [`Assembler`]: a code buffer with labels, forward references,
 //!   literal pools, alignment and optional branch relaxation, for a JIT.
 //! * [`assemble`]: a GNU-syntax text assembler (`--no-transform` semantics).
+//!
+//! JIT-style use: emit with typed helpers, refer to labels before binding
+//! them, place a literal pool before the code that loads constants, and let
+//! [`Assembler::finish`] resolve everything in one consistent layout.
+//!
+//! ```
+//! use upy_asm::{Assembler, Reg, decode};
+//! let mut a = Assembler::new(0x4010_0000);
+//! a.set_relax(true); // out-of-range branches become `bnot +6; j target`
+//! let entry = a.new_label();
+//! a.j(entry);
+//! a.pool_here(); // constants loaded below live here (l32r is backward-only)
+//! a.bind(entry);
+//! a.load_const(Reg::A3, 0xdead_beef); // l32r from the pool
+//! let done = a.new_label();
+//! a.beqz(Reg::A2, done); // forward reference
+//! a.add_n(Reg::A2, Reg::A2, Reg::A3);
+//! a.bind(done);
+//! a.ret_n();
+//! let code = a.finish().expect("assembles");
+//! assert_eq!(code.label_addr(entry), Some(0x4010_0008));
+//! let (inst, len) = decode(&code.bytes[8..]).unwrap();
+//! assert_eq!((inst.op, len), (upy_asm::Op::L32r, 3));
+//! ```
 #![no_std]
 
 extern crate alloc;
