@@ -77,13 +77,8 @@ pub fn stack_effect(op: Op, arg: u32) -> i32 {
         Op::ForIter => 1,
         Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString | Op::BuildSlice => 1 - n,
         Op::BuildMap => 1 - 2 * n,
-        Op::FormatValue => {
-            if arg & crate::bytecode::FORMAT_HAS_SPEC != 0 {
-                -1
-            } else {
-                0
-            }
-        }
+        Op::FormatValue if arg & crate::bytecode::FORMAT_HAS_SPEC != 0 => -1,
+        Op::FormatValue => 0,
         Op::ListAppend | Op::SetAdd => -1,
         Op::MapAdd => -2,
         Op::ListExtend | Op::SetUpdate | Op::DictUpdate | Op::DictMerge => -1,

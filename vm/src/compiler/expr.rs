@@ -415,7 +415,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult<()> {
-        self.check_keywords(keywords, func.line)?;
+        self.check_keywords(keywords, self.line())?;
         let star = args.iter().any(is_starred) || keywords.iter().any(|k| k.arg.is_none());
         if let ExprKind::Name(n) = &func.kind {
             if n == "super" && args.is_empty() && keywords.is_empty() && self.zero_arg_super()? {

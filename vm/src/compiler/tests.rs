@@ -177,6 +177,7 @@ fn jump_target(op: Op) -> bool {
 /// Checks a code object and all nested ones: decoding, operand ranges, jump targets on
 /// instruction boundaries, and a simulation of the value and block stacks along every path
 /// (consistent at joins, never below a handler's depth, `stacksize`/`blocksize` exact).
+#[allow(clippy::collapsible_match)]
 fn verify(code: &Code) -> Result<(), String> {
     let ins = decode(&code.code);
     let index: BTreeMap<usize, usize> = ins.iter().enumerate().map(|(i, x)| (x.0, i)).collect();
