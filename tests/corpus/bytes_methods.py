@@ -1,0 +1,17 @@
+data = b"key1=val1;key2=val2;;key3="
+parts = data.split(b";")
+print(parts, [p.partition(b"=") for p in parts if p])
+print(dict(p.split(b"=") for p in parts if p))
+print(data.count(b"key"), data.find(b"val2"), data.rfind(b"key"), data.index(b"="), data.rindex(b"="))
+print(data.replace(b";", b"\n").splitlines(), data.upper()[:8], data.startswith((b"x", b"key")))
+print(b"  \t x \n".strip(), b"xxhixx".lstrip(b"x"), b"xxhixx".rstrip(b"x"), b"a-b-c".rsplit(b"-", 1))
+print(b"%s=%d" % (b"n", 5), b"%05.1f|%x|%c" % (2.5, 255, 65), b"%r" % b"q" if False else b"")
+print(bytes.fromhex("48656c6c6f"), b"Hello".hex(), bytes(range(250, 256)).hex(), bytes.fromhex(""))
+print(b"abc".decode("ascii"), b"\xe4\xbd\xa0\xe5\xa5\xbd".decode(), len(b"\xe4\xbd\xa0"), "你好".encode() == b"\xe4\xbd\xa0\xe5\xa5\xbd")
+b = b"\x00\x10\x20\x7f\x80\xff"
+print(b, list(b), b[2], b[-1], b[1:4], b[::-1], bytes(reversed(b)))
+print(b"abc" < b"abd", b"ab" < b"abc", b"\xff" > b"\x00\xff", min(b"xyz"), max(b"xyz"))
+print(bytes([x ^ 0x20 for x in b"Hello"]), bytes(x for x in range(97, 100)), b"".join(bytes([c]) for c in b"ok"))
+print(b"abc".ljust(5, b".") + b"|", b"abc".rjust(5) + b"|", b"a b c".split(b" ", 1), b"ABC".lower(), b"aBc".swapcase())
+print(b"12".isdigit(), b"ab".isalpha(), b"a1".isalnum(), b"Ab".istitle(), b"hello world".title(), b"hello".capitalize())
+print(b"x" * 3, 2 * b"yz", b"ab" + bytes(2), b"a" in b"abc", b"ac" in b"abc", bytes(b"abc") == b"abc")
