@@ -1226,7 +1226,7 @@ mod tests {
             lex_err("x = (1]").msg,
             "closing parenthesis ']' does not match opening parenthesis '('"
         );
-        let deep: String = core::iter::repeat('(').take(10000).collect();
+        let deep = "(".repeat(10000);
         assert_eq!(lex_err(&deep).msg, "too many nested parentheses");
     }
 

@@ -32,6 +32,27 @@ fn binop_info(tok: &Tok) -> Option<(u8, BinOp)> {
     })
 }
 
+/// Longest chain of binary operators or of trailers (`.x`, `[i]`, `(args)`): these build
+/// left-deep trees without recursing in the parser, but whoever walks the tree recurses.
+const MAX_CHAIN: usize = 1000;
+
+/// Replace the top two operands by the top operator applied to them.
+fn reduce(operands: &mut Vec<Expr>, ops: &mut Vec<(u8, BinOp)>) {
+    if let (Some((_, op)), Some(right)) = (ops.pop(), operands.pop()) {
+        if let Some(left) = operands.pop() {
+            let line = left.line;
+            operands.push(mk(
+                line,
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(right),
+                },
+            ));
+        }
+    }
+}
+
 impl Parser {
     /// Whether the current token can begin an expression (used for optional operands).
     pub(super) fn can_start_expr(&self) -> bool {
@@ -317,30 +338,36 @@ impl Parser {
         ))
     }
 
+    /// The binary operators from `|` down to `* / // % @`, by operator precedence parsing
+    /// with explicit stacks (no recursion per precedence level, which keeps deeply
+    /// parenthesized expressions cheap on the stack).
     pub(super) fn parse_bitor(&mut self) -> PResult<Expr> {
-        self.parse_binary(1)
-    }
-
-    /// Precedence climbing over the binary operators of binding power >= `min`.
-    fn parse_binary(&mut self, min: u8) -> PResult<Expr> {
-        let mut left = self.parse_factor()?;
+        let first = self.parse_factor()?;
+        if binop_info(self.tok()).is_none() {
+            return Ok(first);
+        }
+        let mut operands: Vec<Expr> = alloc::vec![first];
+        let mut ops: Vec<(u8, BinOp)> = Vec::new();
+        let mut count = 0;
         while let Some((prec, op)) = binop_info(self.tok()) {
-            if prec < min {
-                break;
+            count += 1;
+            if count > MAX_CHAIN {
+                return Err(self.error_msg("expression too complex"));
             }
             self.advance();
-            let right = self.parse_binary(prec + 1)?;
-            let line = left.line;
-            left = mk(
-                line,
-                ExprKind::BinOp {
-                    left: Box::new(left),
-                    op,
-                    right: Box::new(right),
-                },
-            );
+            while let Some(&(p, _)) = ops.last() {
+                if p < prec {
+                    break;
+                }
+                reduce(&mut operands, &mut ops);
+            }
+            ops.push((prec, op));
+            operands.push(self.parse_factor()?);
         }
-        Ok(left)
+        while !ops.is_empty() {
+            reduce(&mut operands, &mut ops);
+        }
+        operands.pop().ok_or_else(|| self.error())
     }
 
     /// `('+'|'-'|'~') factor | power`
@@ -387,7 +414,12 @@ impl Parser {
 
     fn parse_primary(&mut self) -> PResult<Expr> {
         let mut e = self.parse_atom()?;
+        let mut trailers = 0;
         loop {
+            if trailers > MAX_CHAIN {
+                return Err(self.error_msg("expression too complex"));
+            }
+            trailers += 1;
             match self.tok() {
                 Tok::Op("(") => {
                     let (args, keywords) = self.parse_call_args()?;

@@ -547,14 +547,8 @@ fn precedence_arith() {
 
 #[test]
 fn precedence_power_unary() {
-    assert_eq!(
-        dump("-2**2"),
-        "Expr(Unary(USub, BinOp(C(2), Pow, C(2))))@1"
-    );
-    assert_eq!(
-        dump("2**-1"),
-        "Expr(BinOp(C(2), Pow, Unary(USub, C(1))))@1"
-    );
+    assert_eq!(dump("-2**2"), "Expr(Unary(USub, BinOp(C(2), Pow, C(2))))@1");
+    assert_eq!(dump("2**-1"), "Expr(BinOp(C(2), Pow, Unary(USub, C(1))))@1");
     assert_eq!(
         dump("2**3**4"),
         "Expr(BinOp(C(2), Pow, BinOp(C(3), Pow, C(4))))@1"
@@ -595,10 +589,7 @@ fn precedence_bool_compare() {
         dump("x = not 1 in 2"),
         "Assign([N(x)], Unary(Not, Compare(C(1), [In], [C(2)])))@1"
     );
-    assert_eq!(
-        dump("not not a"),
-        "Expr(Unary(Not, Unary(Not, N(a))))@1"
-    );
+    assert_eq!(dump("not not a"), "Expr(Unary(Not, Unary(Not, N(a))))@1");
 }
 
 #[test]
@@ -643,10 +634,7 @@ fn calls() {
         dump("f(x for x in y)"),
         "Expr(Call(N(f), [GeneratorExp(N(x), [Comp(N(x), N(y), [])])], []))@1"
     );
-    assert_eq!(
-        dump("f()"),
-        "Expr(Call(N(f), [], []))@1"
-    );
+    assert_eq!(dump("f()"), "Expr(Call(N(f), [], []))@1");
     assert_eq!(
         dump("f(a,)(b)[c].d"),
         "Expr(Attr(Sub(Call(Call(N(f), [N(a)], []), [N(b)], []), N(c)), d))@1"
@@ -663,18 +651,9 @@ fn calls() {
 
 #[test]
 fn subscripts_and_slices() {
-    assert_eq!(
-        dump("a[1]"),
-        "Expr(Sub(N(a), C(1)))@1"
-    );
-    assert_eq!(
-        dump("a[1:2]"),
-        "Expr(Sub(N(a), Slice(C(1), C(2), -)))@1"
-    );
-    assert_eq!(
-        dump("a[::3]"),
-        "Expr(Sub(N(a), Slice(-, -, C(3))))@1"
-    );
+    assert_eq!(dump("a[1]"), "Expr(Sub(N(a), C(1)))@1");
+    assert_eq!(dump("a[1:2]"), "Expr(Sub(N(a), Slice(C(1), C(2), -)))@1");
+    assert_eq!(dump("a[::3]"), "Expr(Sub(N(a), Slice(-, -, C(3))))@1");
     assert_eq!(
         dump("a[1:2, ::3]"),
         "Expr(Sub(N(a), Tuple([Slice(C(1), C(2), -), Slice(-, -, C(3))])))@1"
@@ -683,14 +662,8 @@ fn subscripts_and_slices() {
         dump("a[:, 1]"),
         "Expr(Sub(N(a), Tuple([Slice(-, -, -), C(1)])))@1"
     );
-    assert_eq!(
-        dump("a[1,]"),
-        "Expr(Sub(N(a), Tuple([C(1)])))@1"
-    );
-    assert_eq!(
-        dump("a[x:=1]"),
-        "Expr(Sub(N(a), Named(x, C(1))))@1"
-    );
+    assert_eq!(dump("a[1,]"), "Expr(Sub(N(a), Tuple([C(1)])))@1");
+    assert_eq!(dump("a[x:=1]"), "Expr(Sub(N(a), Named(x, C(1))))@1");
     assert_eq!(
         dump("a[1:2:3, ...]"),
         "Expr(Sub(N(a), Tuple([Slice(C(1), C(2), C(3)), C(...)])))@1"
@@ -703,58 +676,22 @@ fn subscripts_and_slices() {
 
 #[test]
 fn displays() {
-    assert_eq!(
-        dump("()"),
-        "Expr(Tuple([]))@1"
-    );
-    assert_eq!(
-        dump("(x,)"),
-        "Expr(Tuple([N(x)]))@1"
-    );
-    assert_eq!(
-        dump("(x)"),
-        "Expr(N(x))@1"
-    );
-    assert_eq!(
-        dump("(x, y)"),
-        "Expr(Tuple([N(x), N(y)]))@1"
-    );
-    assert_eq!(
-        dump("[1, 2,]"),
-        "Expr(List([C(1), C(2)]))@1"
-    );
-    assert_eq!(
-        dump("[]"),
-        "Expr(List([]))@1"
-    );
-    assert_eq!(
-        dump("{}"),
-        "Expr(Dict([], []))@1"
-    );
-    assert_eq!(
-        dump("{1}"),
-        "Expr(Set([C(1)]))@1"
-    );
-    assert_eq!(
-        dump("{1, 2,}"),
-        "Expr(Set([C(1), C(2)]))@1"
-    );
+    assert_eq!(dump("()"), "Expr(Tuple([]))@1");
+    assert_eq!(dump("(x,)"), "Expr(Tuple([N(x)]))@1");
+    assert_eq!(dump("(x)"), "Expr(N(x))@1");
+    assert_eq!(dump("(x, y)"), "Expr(Tuple([N(x), N(y)]))@1");
+    assert_eq!(dump("[1, 2,]"), "Expr(List([C(1), C(2)]))@1");
+    assert_eq!(dump("[]"), "Expr(List([]))@1");
+    assert_eq!(dump("{}"), "Expr(Dict([], []))@1");
+    assert_eq!(dump("{1}"), "Expr(Set([C(1)]))@1");
+    assert_eq!(dump("{1, 2,}"), "Expr(Set([C(1), C(2)]))@1");
     assert_eq!(
         dump("{'a': 1, **b, 'c': 2}"),
         "Expr(Dict([C(\"a\"), -, C(\"c\")], [C(1), N(b), C(2)]))@1"
     );
-    assert_eq!(
-        dump("{**a}"),
-        "Expr(Dict([-], [N(a)]))@1"
-    );
-    assert_eq!(
-        dump("[*a, *b]"),
-        "Expr(List([Star(N(a)), Star(N(b))]))@1"
-    );
-    assert_eq!(
-        dump("{*a, *b}"),
-        "Expr(Set([Star(N(a)), Star(N(b))]))@1"
-    );
+    assert_eq!(dump("{**a}"), "Expr(Dict([-], [N(a)]))@1");
+    assert_eq!(dump("[*a, *b]"), "Expr(List([Star(N(a)), Star(N(b))]))@1");
+    assert_eq!(dump("{*a, *b}"), "Expr(Set([Star(N(a)), Star(N(b))]))@1");
     assert_eq!(
         dump("x = *a, *b"),
         "Assign([N(x)], Tuple([Star(N(a)), Star(N(b))]))@1"
@@ -795,18 +732,9 @@ fn yield_forms() {
         dump("def f(): x = yield; y = yield 1; z = yield from g(); yield a, b"),
         "Def(f, Args([], [], -, [], [], -, []), [Assign([N(x)], Yield(-))@1, Assign([N(y)], Yield(C(1)))@1, Assign([N(z)], YieldFrom(Call(N(g), [], [])))@1, Expr(Yield(Tuple([N(a), N(b)])))@1], [], -)@1"
     );
-    assert_eq!(
-        dump("x = (yield)"),
-        "Assign([N(x)], Yield(-))@1"
-    );
-    assert_eq!(
-        dump("a = yield b"),
-        "Assign([N(a)], Yield(N(b)))@1"
-    );
-    assert_eq!(
-        dump("x += yield 1"),
-        "Aug(N(x), Add, Yield(C(1)))@1"
-    );
+    assert_eq!(dump("x = (yield)"), "Assign([N(x)], Yield(-))@1");
+    assert_eq!(dump("a = yield b"), "Assign([N(a)], Yield(N(b)))@1");
+    assert_eq!(dump("x += yield 1"), "Aug(N(x), Add, Yield(C(1)))@1");
 }
 
 #[test]
@@ -859,14 +787,8 @@ fn class_defs() {
         dump("class A(B, C, metaclass=M, **kw):\n    x: int = 1\n    def m(self): pass"),
         "Class(A, [N(B), N(C)], [Kw(metaclass, N(M)), Kw(-, N(kw))], [Ann(N(x), N(int), C(1), 1)@2, Def(m, Args([], [Arg(self, -)], -, [], [], -, []), [Pass@3], [], -)@3], [])@1"
     );
-    assert_eq!(
-        dump("class A: pass"),
-        "Class(A, [], [], [Pass@1], [])@1"
-    );
-    assert_eq!(
-        dump("class A(): pass"),
-        "Class(A, [], [], [Pass@1], [])@1"
-    );
+    assert_eq!(dump("class A: pass"), "Class(A, [], [], [Pass@1], [])@1");
+    assert_eq!(dump("class A(): pass"), "Class(A, [], [], [Pass@1], [])@1");
     assert_eq!(
         dump("class C(object):\n    @staticmethod\n    def f(): pass\n    @property\n    def g(self): return 1"),
         "Class(C, [N(object)], [], [Def(f, Args([], [], -, [], [], -, []), [Pass@3], [N(staticmethod)], -)@3, Def(g, Args([], [Arg(self, -)], -, [], [], -, []), [Return(C(1))@5], [N(property)], -)@5], [])@1"
@@ -951,10 +873,7 @@ fn with_statements() {
         dump("with (yield x) as y: pass"),
         "With([Item(Yield(N(x)), N(y))], [Pass@1])@1"
     );
-    assert_eq!(
-        dump("with a: pass"),
-        "With([Item(N(a), -)], [Pass@1])@1"
-    );
+    assert_eq!(dump("with a: pass"), "With([Item(N(a), -)], [Pass@1])@1");
 }
 
 #[test]
@@ -983,10 +902,7 @@ fn simple_statements() {
         dump("x = 1; y = 2;"),
         "Assign([N(x)], C(1))@1; Assign([N(y)], C(2))@1"
     );
-    assert_eq!(
-        dump("pass; break; continue"),
-        "Pass@1; Break@1; Continue@1"
-    );
+    assert_eq!(dump("pass; break; continue"), "Pass@1; Break@1; Continue@1");
 }
 
 #[test]
@@ -1003,18 +919,12 @@ fn imports() {
         dump("from a import (b, c as d,)"),
         "From(a, [Alias(b, -), Alias(c, d)], 0)@1"
     );
-    assert_eq!(
-        dump("from a import *"),
-        "From(a, [Alias(*, -)], 0)@1"
-    );
+    assert_eq!(dump("from a import *"), "From(a, [Alias(*, -)], 0)@1");
 }
 
 #[test]
 fn assignments() {
-    assert_eq!(
-        dump("a = b = c = 1"),
-        "Assign([N(a), N(b), N(c)], C(1))@1"
-    );
+    assert_eq!(dump("a = b = c = 1"), "Assign([N(a), N(b), N(c)], C(1))@1");
     assert_eq!(
         dump("a, *b = c"),
         "Assign([Tuple([N(a), Star(N(b))])], N(c))@1"
@@ -1027,26 +937,14 @@ fn assignments() {
         dump("(a, b), c = d"),
         "Assign([Tuple([Tuple([N(a), N(b)]), N(c)])], N(d))@1"
     );
-    assert_eq!(
-        dump("[a, b] = c"),
-        "Assign([List([N(a), N(b)])], N(c))@1"
-    );
+    assert_eq!(dump("[a, b] = c"), "Assign([List([N(a), N(b)])], N(c))@1");
     assert_eq!(
         dump("a.b.c = d[e][f] = g"),
         "Assign([Attr(Attr(N(a), b), c), Sub(Sub(N(d), N(e)), N(f))], N(g))@1"
     );
-    assert_eq!(
-        dump("x: int"),
-        "Ann(N(x), N(int), -, 1)@1"
-    );
-    assert_eq!(
-        dump("(x): int = 3"),
-        "Ann(N(x), N(int), C(3), 0)@1"
-    );
-    assert_eq!(
-        dump("a.b: int"),
-        "Ann(Attr(N(a), b), N(int), -, 0)@1"
-    );
+    assert_eq!(dump("x: int"), "Ann(N(x), N(int), -, 1)@1");
+    assert_eq!(dump("(x): int = 3"), "Ann(N(x), N(int), C(3), 0)@1");
+    assert_eq!(dump("a.b: int"), "Ann(Attr(N(a), b), N(int), -, 0)@1");
     assert_eq!(
         dump("a[0]: int = yield"),
         "Ann(Sub(N(a), C(0)), N(int), Yield(-), 0)@1"
@@ -1063,14 +961,8 @@ fn augmented_assignments() {
 
 #[test]
 fn string_concatenation() {
-    assert_eq!(
-        dump("'a' 'b'"),
-        "Expr(C(\"ab\"))@1"
-    );
-    assert_eq!(
-        dump("b'a' b'b'"),
-        "Expr(C(B[97,98]))@1"
-    );
+    assert_eq!(dump("'a' 'b'"), "Expr(C(\"ab\"))@1");
+    assert_eq!(dump("b'a' b'b'"), "Expr(C(B[97,98]))@1");
     assert_eq!(
         dump("'a' f'{b}' 'c'"),
         "Expr(JS([C(\"a\"), FV(N(b), -, -), C(\"c\")]))@1"
@@ -1079,14 +971,8 @@ fn string_concatenation() {
         dump("x = 'a' 'b' f'c'"),
         "Assign([N(x)], JS([C(\"abc\")]))@1"
     );
-    assert_eq!(
-        dump("u'abc' U'def'"),
-        "Expr(C(\"abcdef\"))@1"
-    );
-    assert_eq!(
-        dump("RB'\\x' Br'y' bR'z'"),
-        "Expr(C(B[92,120,121,122]))@1"
-    );
+    assert_eq!(dump("u'abc' U'def'"), "Expr(C(\"abcdef\"))@1");
+    assert_eq!(dump("RB'\\x' Br'y' bR'z'"), "Expr(C(B[92,120,121,122]))@1");
 }
 
 #[test]
@@ -1095,18 +981,12 @@ fn fstring_fields() {
         dump("f'{x!r:>10}'"),
         "Expr(JS([FV(N(x), r, JS([C(\">10\")]))]))@1"
     );
-    assert_eq!(
-        dump("f'{x=}'"),
-        "Expr(JS([C(\"x=\"), FV(N(x), r, -)]))@1"
-    );
+    assert_eq!(dump("f'{x=}'"), "Expr(JS([C(\"x=\"), FV(N(x), r, -)]))@1");
     assert_eq!(
         dump("f'{x = }'"),
         "Expr(JS([C(\"x = \"), FV(N(x), r, -)]))@1"
     );
-    assert_eq!(
-        dump("f'{x=!s}'"),
-        "Expr(JS([C(\"x=\"), FV(N(x), s, -)]))@1"
-    );
+    assert_eq!(dump("f'{x=!s}'"), "Expr(JS([C(\"x=\"), FV(N(x), s, -)]))@1");
     assert_eq!(
         dump("f'{x=:>3}'"),
         "Expr(JS([C(\"x=\"), FV(N(x), -, JS([C(\">3\")]))]))@1"
@@ -1115,10 +995,7 @@ fn fstring_fields() {
         dump("f'{{}}{x}{{'"),
         "Expr(JS([C(\"{}\"), FV(N(x), -, -), C(\"{\")]))@1"
     );
-    assert_eq!(
-        dump("f''"),
-        "Expr(JS([]))@1"
-    );
+    assert_eq!(dump("f''"), "Expr(JS([]))@1");
     assert_eq!(
         dump("f'{x!r}'; f'{x!s}'; f'{x!a}'"),
         "Expr(JS([FV(N(x), r, -)]))@1; Expr(JS([FV(N(x), s, -)]))@1; Expr(JS([FV(N(x), a, -)]))@1"
@@ -1143,10 +1020,7 @@ fn fstring_nested() {
         dump("f'a{b}c{d}e'"),
         "Expr(JS([C(\"a\"), FV(N(b), -, -), C(\"c\"), FV(N(d), -, -), C(\"e\")]))@1"
     );
-    assert_eq!(
-        dump("f'{x:}'"),
-        "Expr(JS([FV(N(x), -, JS([]))]))@1"
-    );
+    assert_eq!(dump("f'{x:}'"), "Expr(JS([FV(N(x), -, JS([]))]))@1");
     assert_eq!(
         dump("f'{a:{b:{c}}}'"),
         "ERR SyntaxError: f-string: expressions nested too deeply @1"
@@ -1159,10 +1033,7 @@ fn fstring_nested() {
 
 #[test]
 fn fstring_expressions() {
-    assert_eq!(
-        dump("f\"{'a' 'b'}\""),
-        "Expr(JS([FV(C(\"ab\"), -, -)]))@1"
-    );
+    assert_eq!(dump("f\"{'a' 'b'}\""), "Expr(JS([FV(C(\"ab\"), -, -)]))@1");
     assert_eq!(
         dump("f'{a[\"k\"]}'"),
         "Expr(JS([FV(Sub(N(a), C(\"k\")), -, -)]))@1"
@@ -1187,10 +1058,7 @@ fn fstring_expressions() {
         dump("f'{\"a\"}' f\"{'b'}\""),
         "Expr(JS([FV(C(\"a\"), -, -), FV(C(\"b\"), -, -)]))@1"
     );
-    assert_eq!(
-        dump("f\"\"\"{\nx\n}\"\"\""),
-        "Expr(JS([FV(N(x), -, -)]))@1"
-    );
+    assert_eq!(dump("f\"\"\"{\nx\n}\"\"\""), "Expr(JS([FV(N(x), -, -)]))@1");
 }
 
 #[test]
@@ -1223,22 +1091,10 @@ fn numbers() {
         dump("1.5j + 2J"),
         "Expr(BinOp(C(Imag1.5), Add, C(Imag2.0)))@1"
     );
-    assert_eq!(
-        dump("1e+5"),
-        "Expr(C(F100000.0))@1"
-    );
-    assert_eq!(
-        dump("1.e5"),
-        "Expr(C(F100000.0))@1"
-    );
-    assert_eq!(
-        dump("00"),
-        "Expr(C(0))@1"
-    );
-    assert_eq!(
-        dump("0_0"),
-        "Expr(C(0))@1"
-    );
+    assert_eq!(dump("1e+5"), "Expr(C(F100000.0))@1");
+    assert_eq!(dump("1.e5"), "Expr(C(F100000.0))@1");
+    assert_eq!(dump("00"), "Expr(C(0))@1");
+    assert_eq!(dump("0_0"), "Expr(C(0))@1");
     assert_eq!(
         dump("x = 1if 2else 3"),
         "Assign([N(x)], IfExp(C(2), C(1), C(3)))@1"
@@ -1251,14 +1107,8 @@ fn string_escapes() {
         dump("'\\x41\\u00e9\\U0001F600\\101\\0\\n\\\\\\'' ; r'\\n' ; b'\\x00\\xff' ; rb'\\x' ; '\\q'"),
         "Expr(C(\"A\\u{e9}\\u{1f600}A\\u{0}\\u{a}\\u{5c}\\u{27}\"))@1; Expr(C(\"\\u{5c}n\"))@1; Expr(C(B[0,255]))@1; Expr(C(B[92,120]))@1; Expr(C(\"\\u{5c}q\"))@1"
     );
-    assert_eq!(
-        dump("'''a\nb'''"),
-        "Expr(C(\"a\\u{a}b\"))@1"
-    );
-    assert_eq!(
-        dump("'abc\\\ndef'"),
-        "Expr(C(\"abcdef\"))@1"
-    );
+    assert_eq!(dump("'''a\nb'''"), "Expr(C(\"a\\u{a}b\"))@1");
+    assert_eq!(dump("'abc\\\ndef'"), "Expr(C(\"abcdef\"))@1");
     assert_eq!(
         dump("b'\\a\\b\\f\\v\\r\\t\\7\\777'"),
         "Expr(C(B[7,8,12,11,13,9,7,255]))@1"
@@ -1311,10 +1161,7 @@ fn errors_assignment_targets() {
         dump("f() = 1"),
         "ERR SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='? @1"
     );
-    assert_eq!(
-        dump("del 1"),
-        "ERR SyntaxError: cannot delete literal @1"
-    );
+    assert_eq!(dump("del 1"), "ERR SyntaxError: cannot delete literal @1");
     assert_eq!(
         dump("for 1 in x: pass"),
         "ERR SyntaxError: cannot assign to literal @1"
@@ -1387,10 +1234,7 @@ fn errors_assignment_targets() {
         dump("del f()"),
         "ERR SyntaxError: cannot delete function call @1"
     );
-    assert_eq!(
-        dump("del *a"),
-        "ERR SyntaxError: cannot delete starred @1"
-    );
+    assert_eq!(dump("del *a"), "ERR SyntaxError: cannot delete starred @1");
     assert_eq!(
         dump("[x for x in y] = 1"),
         "ERR SyntaxError: cannot assign to list comprehension here. Maybe you meant '==' instead of '='? @1"
@@ -1419,50 +1263,23 @@ fn errors_lexical() {
         dump("x = '''abc\n\n"),
         "ERR SyntaxError: unterminated triple-quoted string literal (detected at line 2) @1"
     );
-    assert_eq!(
-        dump("1abc"),
-        "ERR SyntaxError: invalid decimal literal @1"
-    );
-    assert_eq!(
-        dump("a $ b"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
-    assert_eq!(
-        dump("x = [1,\n2]]"),
-        "ERR SyntaxError: unmatched ']' @2"
-    );
+    assert_eq!(dump("1abc"), "ERR SyntaxError: invalid decimal literal @1");
+    assert_eq!(dump("a $ b"), "ERR SyntaxError: invalid syntax @1");
+    assert_eq!(dump("x = [1,\n2]]"), "ERR SyntaxError: unmatched ']' @2");
     assert_eq!(
         dump("x = (1]"),
         "ERR SyntaxError: closing parenthesis ']' does not match opening parenthesis '(' @1"
     );
-    assert_eq!(
-        dump("x("),
-        "ERR SyntaxError: '(' was never closed @1"
-    );
-    assert_eq!(
-        dump("def f("),
-        "ERR SyntaxError: '(' was never closed @1"
-    );
+    assert_eq!(dump("x("), "ERR SyntaxError: '(' was never closed @1");
+    assert_eq!(dump("def f("), "ERR SyntaxError: '(' was never closed @1");
     assert_eq!(
         dump("0777"),
         "ERR SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers @1"
     );
-    assert_eq!(
-        dump("1__0"),
-        "ERR SyntaxError: invalid decimal literal @1"
-    );
-    assert_eq!(
-        dump("0x_1"),
-        "Expr(C(1))@1"
-    );
-    assert_eq!(
-        dump("0b_"),
-        "ERR SyntaxError: invalid binary literal @1"
-    );
-    assert_eq!(
-        dump("1_e5"),
-        "ERR SyntaxError: invalid decimal literal @1"
-    );
+    assert_eq!(dump("1__0"), "ERR SyntaxError: invalid decimal literal @1");
+    assert_eq!(dump("0x_1"), "Expr(C(1))@1");
+    assert_eq!(dump("0b_"), "ERR SyntaxError: invalid binary literal @1");
+    assert_eq!(dump("1_e5"), "ERR SyntaxError: invalid decimal literal @1");
     assert_eq!(
         dump("'a' b'c'"),
         "ERR SyntaxError: cannot mix bytes and nonbytes literals @1"
@@ -1471,10 +1288,7 @@ fn errors_lexical() {
         dump("b'\\xe9'.decode() + b'é'"),
         "ERR SyntaxError: bytes can only contain ASCII literal characters @1"
     );
-    assert_eq!(
-        dump("ur''"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
+    assert_eq!(dump("ur''"), "ERR SyntaxError: invalid syntax @1");
     assert_eq!(
         dump("a = €"),
         "ERR SyntaxError: invalid character '€' (U+20AC) @1"
@@ -1491,10 +1305,7 @@ fn errors_indentation() {
         dump("if x:\n  a\n b"),
         "ERR IndentationError: unindent does not match any outer indentation level @3"
     );
-    assert_eq!(
-        dump("  a"),
-        "ERR IndentationError: unexpected indent @1"
-    );
+    assert_eq!(dump("  a"), "ERR IndentationError: unexpected indent @1");
     assert_eq!(
         dump("def f():\n    pass\n  x = 1"),
         "ERR IndentationError: unindent does not match any outer indentation level @3"
@@ -1543,14 +1354,8 @@ fn errors_grammar() {
         dump("def f(*): pass"),
         "ERR SyntaxError: named arguments must follow bare * @1"
     );
-    assert_eq!(
-        dump("x = 1 +"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
-    assert_eq!(
-        dump("if x\n    pass"),
-        "ERR SyntaxError: expected ':' @1"
-    );
+    assert_eq!(dump("x = 1 +"), "ERR SyntaxError: invalid syntax @1");
+    assert_eq!(dump("if x\n    pass"), "ERR SyntaxError: expected ':' @1");
     assert_eq!(
         dump("try:\n    pass"),
         "ERR SyntaxError: expected 'except' or 'finally' block @2"
@@ -1559,14 +1364,8 @@ fn errors_grammar() {
         dump("try:\n    pass\nelse:\n    pass"),
         "ERR SyntaxError: expected 'except' or 'finally' block @3"
     );
-    assert_eq!(
-        dump("except: pass"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
-    assert_eq!(
-        dump("else: pass"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
+    assert_eq!(dump("except: pass"), "ERR SyntaxError: invalid syntax @1");
+    assert_eq!(dump("else: pass"), "ERR SyntaxError: invalid syntax @1");
     assert_eq!(
         dump("a = 1 if 2"),
         "ERR SyntaxError: expected 'else' after 'if' expression @1"
@@ -1575,18 +1374,12 @@ fn errors_grammar() {
         dump("f(a.b=1)"),
         "ERR SyntaxError: expression cannot contain assignment, perhaps you meant \"==\"? @1"
     );
-    assert_eq!(
-        dump("x := 1"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
+    assert_eq!(dump("x := 1"), "ERR SyntaxError: invalid syntax @1");
     assert_eq!(
         dump("from a import b,"),
         "ERR SyntaxError: trailing comma not allowed without surrounding parentheses @1"
     );
-    assert_eq!(
-        dump("import"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
+    assert_eq!(dump("import"), "ERR SyntaxError: invalid syntax @1");
     assert_eq!(
         dump("def f(**a, b): pass"),
         "ERR SyntaxError: arguments cannot follow var-keyword argument @1"
@@ -1599,14 +1392,8 @@ fn errors_grammar() {
         dump("def f(a, /, b, /): pass"),
         "ERR SyntaxError: / may appear only once @1"
     );
-    assert_eq!(
-        dump("class"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
-    assert_eq!(
-        dump("@dec\nx = 1"),
-        "ERR SyntaxError: invalid syntax @2"
-    );
+    assert_eq!(dump("class"), "ERR SyntaxError: invalid syntax @1");
+    assert_eq!(dump("@dec\nx = 1"), "ERR SyntaxError: invalid syntax @2");
     assert_eq!(
         dump("[*a for a in b]"),
         "ERR SyntaxError: iterable unpacking cannot be used in comprehension @1"
@@ -1615,38 +1402,17 @@ fn errors_grammar() {
         dump("{**a for a in b}"),
         "ERR SyntaxError: dict unpacking cannot be used in dict comprehension @1"
     );
-    assert_eq!(
-        dump("x = 1;;"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
-    assert_eq!(
-        dump(";"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
-    assert_eq!(
-        dump("a.1"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
-    assert_eq!(
-        dump("f(,)"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
-    assert_eq!(
-        dump("x = 1 2"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
+    assert_eq!(dump("x = 1;;"), "ERR SyntaxError: invalid syntax @1");
+    assert_eq!(dump(";"), "ERR SyntaxError: invalid syntax @1");
+    assert_eq!(dump("a.1"), "ERR SyntaxError: invalid syntax @1");
+    assert_eq!(dump("f(,)"), "ERR SyntaxError: invalid syntax @1");
+    assert_eq!(dump("x = 1 2"), "ERR SyntaxError: invalid syntax @1");
     assert_eq!(
         dump("print 1"),
         "ERR SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)? @1"
     );
-    assert_eq!(
-        dump("global"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
-    assert_eq!(
-        dump("nonlocal a,"),
-        "ERR SyntaxError: invalid syntax @1"
-    );
+    assert_eq!(dump("global"), "ERR SyntaxError: invalid syntax @1");
+    assert_eq!(dump("nonlocal a,"), "ERR SyntaxError: invalid syntax @1");
     assert_eq!(
         dump("[x for x in *a]"),
         "ERR SyntaxError: invalid syntax @1"
@@ -1671,10 +1437,7 @@ fn errors_fstrings() {
         dump("f'{x}}'"),
         "ERR SyntaxError: f-string: single '}' is not allowed @1"
     );
-    assert_eq!(
-        dump("f'{x'"),
-        "ERR SyntaxError: f-string: expecting '}' @1"
-    );
+    assert_eq!(dump("f'{x'"), "ERR SyntaxError: f-string: expecting '}' @1");
     assert_eq!(
         dump("f'{x!}'"),
         "ERR SyntaxError: f-string: invalid conversion character: expected 's', 'r', or 'a' @1"
@@ -1701,3 +1464,277 @@ fn errors_fstrings() {
     );
 }
 
+/// Stack-usage probe (run manually): parses worst-case nesting in a thread whose stack size
+/// is `$UPY_STACK` bytes.
+#[test]
+#[ignore]
+fn stack_probe() {
+    extern crate std;
+    let size: usize = std::env::var("UPY_STACK").unwrap().parse().unwrap();
+    let h = std::thread::Builder::new()
+        .stack_size(size)
+        .spawn(|| {
+            let mut src = String::new();
+            for _ in 0..199 {
+                src.push_str("1 | 1 ^ 1 & 1 << 1 + 1 * (");
+            }
+            src.push('1');
+            for _ in 0..199 {
+                src.push(')');
+            }
+            let r = parse(&src, "x");
+            std::println!("{:?}", r.err());
+            let r = parse(
+                &(String::from("x = ") + &"(".repeat(199) + &")".repeat(199)),
+                "x",
+            );
+            std::println!("{:?}", r.err());
+        })
+        .unwrap();
+    h.join().unwrap();
+}
+
+// ---- hand-written tests: robustness, limits, API details ----
+
+fn perr(src: &str) -> SyntaxError {
+    parse(src, "<test>").unwrap_err()
+}
+
+#[test]
+fn deep_parentheses_give_clean_errors() {
+    let src = "(".repeat(10_000);
+    assert_eq!(perr(&src).msg, "too many nested parentheses");
+    let src = "[".repeat(10_000) + &"]".repeat(10_000);
+    assert_eq!(perr(&src).msg, "too many nested parentheses");
+    // 199 levels are still fine (as in CPython)
+    let src = String::from("x = ") + &"(".repeat(199) + "1" + &")".repeat(199);
+    assert!(parse(&src, "<test>").is_ok());
+}
+
+#[test]
+fn deep_unary_and_keyword_chains_give_clean_errors() {
+    let e = perr(&("-".repeat(1000) + "1"));
+    assert_eq!(e.msg, "expression nested too deeply");
+    assert_eq!(e.line, 1);
+    assert_eq!(
+        perr(&("not ".repeat(1000) + "1")).msg,
+        "expression nested too deeply"
+    );
+    assert_eq!(
+        perr(&("lambda: ".repeat(1000) + "1")).msg,
+        "expression nested too deeply"
+    );
+    assert_eq!(
+        perr(&("1 if 2 else ".repeat(1000) + "1")).msg,
+        "expression nested too deeply"
+    );
+    assert_eq!(
+        perr(&("2 ** -".repeat(1000) + "1")).msg,
+        "expression nested too deeply"
+    );
+    // moderate nesting is fine
+    assert_eq!(
+        dump(&("-".repeat(3) + "1")),
+        "Expr(Unary(USub, Unary(USub, Unary(USub, C(1)))))@1"
+    );
+}
+
+#[test]
+fn long_chains_are_bounded() {
+    let src = String::from("x = 1") + &" + 1".repeat(5000);
+    assert_eq!(perr(&src).msg, "expression too complex");
+    let src = String::from("x = a") + &".b".repeat(5000);
+    assert_eq!(perr(&src).msg, "expression too complex");
+    let src = String::from("x = 1") + &" + 1".repeat(500);
+    assert!(parse(&src, "<test>").is_ok());
+    // flat constructs have no limit
+    let src = String::from("x = [") + &"1, ".repeat(20_000) + "]";
+    assert!(parse(&src, "<test>").is_ok());
+}
+
+#[test]
+fn deep_blocks() {
+    let mut src = String::new();
+    for i in 0..150 {
+        src.push_str(&" ".repeat(i));
+        src.push_str("if x:\n");
+    }
+    src.push_str(&" ".repeat(150));
+    src.push_str("pass\n");
+    let e = perr(&src);
+    assert_eq!(e.kind, SyntaxErrorKind::IndentationError);
+    assert_eq!(e.msg, "too many levels of indentation");
+    // a long elif chain does not recurse
+    let mut src = String::from("if a:\n pass\n");
+    for _ in 0..5000 {
+        src.push_str("elif b:\n pass\n");
+    }
+    let m = parse(&src, "<test>").unwrap();
+    assert_eq!(m.body.len(), 1);
+}
+
+#[test]
+fn never_panics_on_garbage() {
+    // every prefix of a program exercising most of the grammar must parse or fail cleanly
+    let src = "@d(1)\ndef f(a, /, b=2, *c: int, d, **e) -> x:\n    '''doc'''\n    x = [i for i in \
+               range(3) if i]; y = {**a, 'k': f'{v!r:>{w}}'}\n    try:\n        yield from g()\n    \
+               except (A, B) as e:\n        raise E from e\n    with (a as b, c):\n        \
+               return lambda *a, **k: a[1:2, ::3]\nclass C(B, metaclass=M): pass\n";
+    for (i, _) in src.char_indices() {
+        let _ = parse(&src[..i], "<test>");
+    }
+    for bad in [
+        "\\",
+        "'",
+        "\"\"\"",
+        "f'{",
+        "f'{'",
+        "f'{x:{'",
+        "(",
+        ")",
+        "]",
+        "\t\tx",
+        "0x",
+        "1e",
+        "1.e",
+        "@",
+        "def",
+        "def f(",
+        "lambda",
+        "x[",
+        "x[::",
+        "with (",
+        "from",
+        "from .",
+        "import a.",
+        "\u{0}",
+        "\u{feff}x",
+        "x\r\ny",
+        "\x0c",
+        "b'\\",
+        "f'{a!",
+        "f'{a=",
+        "0b",
+        "0o",
+        "1_",
+        "..",
+    ] {
+        let _ = parse(bad, "<test>");
+    }
+}
+
+#[test]
+fn crlf_and_bom_sources() {
+    assert_eq!(
+        dump("\u{feff}if x:\r\n    y = '''a\r\nb'''\r\n"),
+        "If(N(x), [Assign([N(y)], C(\"a\\u{a}b\"))@2], [])@1"
+    );
+    assert_eq!(
+        dump("x = 1\ry = 2"),
+        "Assign([N(x)], C(1))@1; Assign([N(y)], C(2))@2"
+    );
+}
+
+#[test]
+fn big_integers() {
+    assert_eq!(
+        dump("x = 0xffffffffffffffffffff"),
+        "Assign([N(x)], C(Big(ffffffffffffffffffff,16)))@1"
+    );
+    assert_eq!(
+        dump("123456789012345678901234567890"),
+        "Expr(C(Big(123456789012345678901234567890,10)))@1"
+    );
+    assert_eq!(
+        dump("0o1_000_000_000_000_000_000_000"),
+        "Expr(C(Big(1000000000000000000000,8)))@1"
+    );
+    assert_eq!(
+        dump("-9223372036854775808"),
+        "Expr(Unary(USub, C(Big(9223372036854775808,10))))@1"
+    );
+}
+
+#[test]
+fn error_columns() {
+    let e = perr("x = (1,\n2");
+    assert_eq!((e.line, e.col), (1, 5));
+    let e = perr("x = 1 2");
+    assert_eq!((e.msg.as_str(), e.line, e.col), ("invalid syntax", 1, 7));
+    let e = perr("if x:\n    pass\nelse\n    pass");
+    assert_eq!((e.msg.as_str(), e.line, e.col), ("expected ':'", 3, 5));
+    let e = perr("f(a=1, b)");
+    assert_eq!((e.line, e.col), (1, 8));
+    let e = perr("x = 1\n  y = 2");
+    assert_eq!(
+        (e.kind, e.line, e.col),
+        (SyntaxErrorKind::IndentationError, 2, 3)
+    );
+}
+
+#[test]
+fn semantic_checks_done_by_the_parser() {
+    // CPython reports these from its compiler; upy reports them at parse time.
+    assert_eq!(
+        perr("def f(a, a): pass").msg,
+        "duplicate argument 'a' in function definition"
+    );
+    assert_eq!(perr("f(a=1, a=2)").msg, "keyword argument repeated: a");
+    assert_eq!(perr("x = *a").msg, "can't use starred expression here");
+    assert_eq!(
+        perr("*a = b").msg,
+        "starred assignment target must be in a list or tuple"
+    );
+    assert_eq!(
+        perr("a, *b, *c = d").msg,
+        "multiple starred expressions in assignment"
+    );
+    assert_eq!(
+        perr("def f(/): pass").msg,
+        "at least one argument must precede /"
+    );
+    assert_eq!(
+        perr("if 1:\n\ta\n        b").msg,
+        "inconsistent use of tabs and spaces in indentation"
+    );
+}
+
+#[test]
+fn arguments_structure() {
+    let m = parse("def f(a, b=1, /, c=2, *d, e, f=3, **g): pass", "<test>").unwrap();
+    let StmtKind::FunctionDef(f) = &m.body[0].kind else {
+        panic!("not a def")
+    };
+    let names = |v: &[Arg]| v.iter().map(|a| a.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&f.args.posonlyargs), ["a", "b"]);
+    assert_eq!(names(&f.args.args), ["c"]);
+    assert_eq!(f.args.vararg.as_ref().map(|a| a.name.as_str()), Some("d"));
+    assert_eq!(names(&f.args.kwonlyargs), ["e", "f"]);
+    assert_eq!(f.args.kw_defaults.len(), 2);
+    assert!(f.args.kw_defaults[0].is_none());
+    assert_eq!(f.args.defaults.len(), 2);
+    assert_eq!(f.args.kwarg.as_ref().map(|a| a.name.as_str()), Some("g"));
+}
+
+#[test]
+fn performance_is_linear() {
+    extern crate std;
+    let unit = "def f(a, b=2, *c, **d):\n    x = [i * 2 for i in range(10) if i % 3]\n    \
+                y = {'k': a, **d}\n    if x and not y:\n        return f'{a!r:>10} {b}'\n    \
+                return a.b(c)[1:2] + 3 ** -4\n";
+    let small: String = unit.repeat(170); // ~1000 lines
+    let big: String = unit.repeat(1700); // ~10000 lines
+    let t = std::time::Instant::now();
+    assert!(parse(&small, "<test>").is_ok());
+    let t_small = t.elapsed();
+    let t = std::time::Instant::now();
+    assert!(parse(&big, "<test>").is_ok());
+    let t_big = t.elapsed();
+    // 10x the input may take at most ~20x the time (generous for noisy machines)
+    assert!(
+        t_big < t_small * 20 + std::time::Duration::from_millis(5),
+        "{:?} vs {:?}",
+        t_small,
+        t_big
+    );
+}
