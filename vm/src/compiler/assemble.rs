@@ -175,7 +175,7 @@ pub fn assemble(instrs: &mut [Instr], labels: &[u32], code: &mut Code) -> CResul
     code.code = bytes;
 
     // Stack and block depth along all paths.
-    let mut depth: Vec<Option<(i32, i32)>> = vec![None; n + 1];
+    let mut depth: Vec<Option<(i32, i32)>> = vec![None; n];
     let mut work = Vec::new();
     let mut max_stack = 0i32;
     let mut max_block = 0i32;
@@ -183,25 +183,9 @@ pub fn assemble(instrs: &mut [Instr], labels: &[u32], code: &mut Code) -> CResul
         depth[0] = Some((0, 0));
         work.push(0usize);
     }
-    let push =
-        |depth: &mut Vec<Option<(i32, i32)>>, work: &mut Vec<usize>, k: usize, d: (i32, i32)| {
-            if k >= n {
-                return;
-            }
-            match depth[k] {
-                None => {
-                    depth[k] = Some(d);
-                    work.push(k);
-                }
-                Some(old) if old.0 < d.0 || old.1 < d.1 => {
-                    // Inconsistent depths are a compiler bug; keep the maximum so that the
-                    // frame is never too small.
-                    depth[k] = Some((old.0.max(d.0), old.1.max(d.1)));
-                    work.push(k);
-                }
-                _ => {}
-            }
-        };
+    // Well-formed code has one depth per instruction; a mismatch is a compiler bug, reported
+    // rather than producing a frame of the wrong size.
+    let mut bad_join: Option<u32> = None;
     while let Some(k) = work.pop() {
         let (s, b) = depth[k].unwrap_or((0, 0));
         let ins = &instrs[k];
@@ -216,14 +200,39 @@ pub fn assemble(instrs: &mut [Instr], labels: &[u32], code: &mut Code) -> CResul
                 _ => (s + jump_effect(ins.op), b),
             };
             max_stack = max_stack.max(js);
-            push(&mut depth, &mut work, t, (js, jb));
+            if !join(&mut depth, &mut work, t, (js, jb)) {
+                bad_join = Some(ins.line);
+            }
         }
         if !is_terminal(ins.op) {
-            push(&mut depth, &mut work, k + 1, (fall, fb));
+            if !join(&mut depth, &mut work, k + 1, (fall, fb)) {
+                bad_join = Some(ins.line);
+            }
         }
+    }
+    if let Some(line) = bad_join {
+        return Err(err(
+            "internal compiler error: inconsistent stack depth".to_string(),
+            line,
+        ));
     }
     code.stacksize = u16::try_from(max_stack.max(0))
         .map_err(|_| err("expression too complex".to_string(), code.first_line))?;
     code.blocksize = max_block.max(0) as u16;
     Ok(())
+}
+
+/// Records depth `d` for instruction `k` (queuing it when new); false on a conflicting depth.
+fn join(depth: &mut [Option<(i32, i32)>], work: &mut Vec<usize>, k: usize, d: (i32, i32)) -> bool {
+    if k >= depth.len() {
+        return true;
+    }
+    match depth[k] {
+        None => {
+            depth[k] = Some(d);
+            work.push(k);
+            true
+        }
+        Some(old) => old == d,
+    }
 }
