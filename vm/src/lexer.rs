@@ -73,6 +73,18 @@ pub fn syntax_err(msg: &str, line: u32, col: u32) -> SyntaxError {
     err(SyntaxErrorKind::SyntaxError, String::from(msg), line, col)
 }
 
+/// The longest operator at the start of `rest`.
+fn find_operator(rest: &[u8]) -> Option<&'static str> {
+    let first = *rest.first()?;
+    if !b"!%&()*+,-./:;<=>@[]^{|}~".contains(&first) {
+        return None;
+    }
+    OPERATORS
+        .iter()
+        .find(|op| op.as_bytes()[0] == first && rest.starts_with(op.as_bytes()))
+        .copied()
+}
+
 fn is_id_start(c: char) -> bool {
     c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
 }
@@ -416,7 +428,12 @@ impl<'a> Lexer<'a> {
         }
         self.pos = start + len;
         let name = &self.src[start..self.pos];
-        let tok = match KEYWORDS.iter().find(|k| **k == name) {
+        let kw = if (2..=8).contains(&name.len()) && name.as_bytes()[0].is_ascii_alphabetic() {
+            KEYWORDS.iter().find(|k| **k == name)
+        } else {
+            None
+        };
+        let tok = match kw {
             Some(k) => Tok::Kw(k),
             None => Tok::Name(String::from(name)),
         };
@@ -427,8 +444,8 @@ impl<'a> Lexer<'a> {
 
     fn lex_operator(&mut self) -> Result<bool, SyntaxError> {
         let rest = &self.bytes[self.pos..];
-        let op = match OPERATORS.iter().find(|op| rest.starts_with(op.as_bytes())) {
-            Some(op) => *op,
+        let op = match find_operator(rest) {
+            Some(op) => op,
             None => return Ok(false),
         };
         let line = self.line;

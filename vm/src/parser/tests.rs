@@ -1738,3 +1738,27 @@ fn performance_is_linear() {
         t_big
     );
 }
+
+/// Timing probe (run manually with --release --nocapture): best of 200 runs.
+#[test]
+#[ignore]
+fn timing_probe() {
+    extern crate std;
+    let unit = "def f(a, b=2, *c, **d):\n    x = [i * 2 for i in range(10) if i % 3]\n    \
+                y = {'k': a, **d}\n    if x and not y:\n        return f'{a!r:>10} {b}'\n    \
+                return a.b(c)[1:2] + 3 ** -4\n";
+    let src = unit.repeat(167);
+    let best = |f: &dyn Fn()| {
+        (0..200)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                f();
+                t.elapsed()
+            })
+            .min()
+            .unwrap_or_default()
+    };
+    let p = best(&|| assert!(parse(&src, "<test>").is_ok()));
+    let l = best(&|| assert!(crate::lexer::tokenize(&src).is_ok()));
+    std::println!("1000 lines: parse {:?}, tokenize {:?}", p, l);
+}

@@ -1,0 +1,78 @@
+//! Exception objects' behaviour: `args`, `str()`, `repr()`, chaining attributes.
+
+use alloc::string::String;
+
+use crate::method;
+use crate::obj::Obj;
+use crate::objects::exc::{self, fields};
+use crate::objects::tuple;
+use crate::qstr::{q, Qstr};
+use crate::types::{BuiltinFn, Slots};
+use crate::vm::{PyResult, Vm};
+
+pub static EXC_SLOTS: Slots = Slots {
+    repr: Some(repr),
+    str: Some(str),
+    getattr: Some(getattr),
+    ..Slots::NONE
+};
+
+method!(INIT, "__init__", init);
+method!(WITH_TRACEBACK, "with_traceback", with_traceback);
+pub static EXC_METHODS: &[&BuiltinFn] = &[&INIT, &WITH_TRACEBACK];
+
+fn repr(vm: &mut Vm, o: Obj, out: &mut String) -> PyResult<()> {
+    out.push_str(o.type_of().name);
+    let args = fields(o).args;
+    if tuple::items(args).len() == 1 {
+        out.push('(');
+        vm.repr_into(tuple::items(args)[0], out)?;
+        out.push(')');
+        return Ok(());
+    }
+    vm.repr_into(args, out)
+}
+
+fn str(vm: &mut Vm, o: Obj, out: &mut String) -> PyResult<()> {
+    let args = tuple::items(fields(o).args);
+    match args {
+        [] => Ok(()),
+        [a] if exc::matches(o, &exc::KEY_ERROR) => vm.repr_into(*a, out),
+        [a] => vm.str_into(*a, out),
+        _ => vm.repr_into(fields(o).args, out),
+    }
+}
+
+fn getattr(vm: &mut Vm, o: Obj, name: Qstr) -> PyResult<Option<Obj>> {
+    let f = fields(o);
+    Ok(Some(match name {
+        q::args => f.args,
+        q::__cause__ => f.cause,
+        q::__context__ => f.context,
+        q::__suppress_context__ => Obj::from_bool(f.suppress_context != 0),
+        q::__traceback__ => Obj::NONE,
+        q::value if exc::matches(o, &exc::STOP_ITERATION) => crate::runtime::iter::stop_value(o),
+        q::code if exc::matches(o, &exc::SYSTEM_EXIT) => crate::runtime::iter::stop_value(o),
+        q::errno if exc::matches(o, &exc::OS_ERROR) => crate::runtime::iter::stop_value(o),
+        _ => {
+            let _ = vm;
+            return Ok(None);
+        }
+    }))
+}
+
+/// `BaseException.__init__(self, *args)`: sets `args`.
+fn init(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    if args.is_empty() || !exc::is_exception(args[0]) {
+        return Err(vm.type_error("descriptor '__init__' requires a 'BaseException' object"));
+    }
+    let n = args.len() - kw.len();
+    let t = vm.new_tuple(&args[1..n])?;
+    fields(args[0]).args = t;
+    Ok(Obj::NONE)
+}
+
+fn with_traceback(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    let a = crate::methods::args(vm, "with_traceback", args, kw, 2, 2)?;
+    Ok(a[0])
+}

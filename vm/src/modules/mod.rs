@@ -1,0 +1,80 @@
+//! Builtin modules, made on first import: `sys`, `gc`, `micropython`.
+
+use crate::function;
+use crate::obj::Obj;
+use crate::objects::module;
+use crate::types::BuiltinFn;
+use crate::vm::{PyResult, Vm};
+
+/// The builtin module `name`, or None when there is no such builtin module.
+pub fn make(vm: &mut Vm, name: &str) -> Option<PyResult> {
+    let table: &[&'static BuiltinFn] = match name {
+        "gc" => &[
+            &GC_COLLECT,
+            &GC_MEM_FREE,
+            &GC_MEM_ALLOC,
+            &GC_ENABLE,
+            &GC_DISABLE,
+        ],
+        "sys" => &[&SYS_EXIT],
+        "micropython" => &[],
+        _ => return None,
+    };
+    Some(build(vm, name, table))
+}
+
+fn build(vm: &mut Vm, name: &str, table: &[&'static BuiltinFn]) -> PyResult {
+    let m = vm.new_module(name)?;
+    let d = module::dict(m);
+    for f in table {
+        vm.dict_set_str(d, f.name, Obj::from_static(*f))?;
+    }
+    if name == "sys" {
+        let (path, argv, mods) = (vm.sys_path, vm.sys_argv, vm.modules);
+        vm.dict_set_str(d, "path", path)?;
+        vm.dict_set_str(d, "argv", argv)?;
+        vm.dict_set_str(d, "modules", mods)?;
+        let mx = vm.new_int(isize::MAX as i64)?;
+        vm.dict_set_str(d, "maxsize", mx)?;
+        let bo = vm.new_qstr("little");
+        vm.dict_set_str(d, "byteorder", bo)?;
+        let pl = vm.new_qstr("upy");
+        vm.dict_set_str(d, "platform", pl)?;
+    }
+    Ok(m)
+}
+
+function!(GC_COLLECT, "collect", gc_collect);
+function!(GC_MEM_FREE, "mem_free", gc_mem_free);
+function!(GC_MEM_ALLOC, "mem_alloc", gc_mem_alloc);
+function!(GC_ENABLE, "enable", gc_noop);
+function!(GC_DISABLE, "disable", gc_noop);
+function!(SYS_EXIT, "exit", sys_exit);
+
+fn gc_collect(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    crate::methods::args(vm, "collect", args, kw, 0, 0)?;
+    vm.collect();
+    Ok(Obj::NONE)
+}
+
+fn gc_mem_free(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    crate::methods::args(vm, "mem_free", args, kw, 0, 0)?;
+    let n = vm.heap.free_bytes();
+    vm.new_int(n as i64)
+}
+
+fn gc_mem_alloc(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    crate::methods::args(vm, "mem_alloc", args, kw, 0, 0)?;
+    let n = vm.heap.used_bytes();
+    vm.new_int(n as i64)
+}
+
+fn gc_noop(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    crate::methods::args(vm, "gc", args, kw, 0, 0)?;
+    Ok(Obj::NONE)
+}
+
+fn sys_exit(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    let a = crate::methods::args(vm, "exit", args, kw, 0, 1)?;
+    Err(crate::objects::exc::new(vm, &crate::objects::exc::SYSTEM_EXIT, a).unwrap_or_else(|e| e))
+}

@@ -1,0 +1,11 @@
+//! Runtime operations with Python semantics: what the interpreter (and machine code) calls
+//! for anything beyond shuffling words. Each file adds an `impl Vm` block.
+
+pub mod attr;
+pub mod call;
+pub mod class;
+pub mod import;
+pub mod iter;
+pub mod main;
+pub mod ops;
+pub mod text;

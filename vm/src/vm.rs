@@ -1,0 +1,275 @@
+//! `Vm`: the state of one interpreter (heap, interned strings, modules, the Python stack) and
+//! the services every part of the runtime uses: allocation, raising exceptions, interning.
+//! Runtime operations live in `runtime/` as further `impl Vm` blocks.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec;
+use alloc::vec::Vec;
+use hashbrown::HashMap;
+
+use crate::gc::{self, Heap};
+use crate::obj::{Obj, ObjHeader};
+use crate::objects::exc;
+use crate::qstr::{Interner, Qstr};
+use crate::types::TypeObj;
+
+/// The result of anything that can raise: the error is the exception object.
+pub type PyResult<T = Obj> = Result<T, Obj>;
+
+/// What a port (the host program, the firmware) provides to the VM.
+pub trait Port {
+    fn write_stdout(&mut self, bytes: &[u8]);
+    fn write_stderr(&mut self, bytes: &[u8]);
+    /// The contents of a file, for `import`; None when it does not exist.
+    fn read_file(&mut self, path: &str) -> Option<Vec<u8>>;
+    fn is_dir(&mut self, path: &str) -> bool;
+    /// Polled by the interpreter: true once after the user pressed Ctrl-C.
+    fn take_interrupt(&mut self) -> bool {
+        false
+    }
+    /// Monotonic time in nanoseconds, for `time` functions (0 when unknown).
+    fn time_ns(&mut self) -> u64 {
+        0
+    }
+}
+
+/// Start-up choices.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub heap_bytes: usize,
+    /// Words of Python stack (frames' locals and value stacks).
+    pub pystack_words: usize,
+    /// Nesting of Python calls before RuntimeError "maximum recursion depth exceeded".
+    pub max_depth: u32,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            heap_bytes: 64 << 20,
+            pystack_words: 1 << 20,
+            max_depth: 2000,
+        }
+    }
+}
+
+pub struct Vm {
+    pub heap: Heap,
+    pub qstrs: Interner,
+    pub port: Box<dyn Port>,
+    pub config: Config,
+    /// Highest native-stack address the VM was entered from (the conservative scan's end).
+    stack_base: usize,
+    /// The builtins namespace: static objects only, so it needs no heap and no scanning.
+    pub builtins: HashMap<Qstr, Obj>,
+    /// Attributes of builtin types, by (type address, name), filled on first use.
+    pub method_cache: HashMap<(usize, Qstr), Obj>,
+    /// `sys.modules`.
+    pub modules: Obj,
+    pub sys_path: Obj,
+    pub sys_argv: Obj,
+    /// The globals of the innermost running frame (for `globals()`, `exec`, `eval`).
+    pub cur_globals: Obj,
+    /// The exception being handled (bare `raise`, implicit `__context__`), or None.
+    pub exc_info: Obj,
+    /// Raised when even a MemoryError cannot be allocated.
+    pub memory_error: Obj,
+    /// The Python stack: frames' locals, value stacks and block stacks.
+    pub pystack: Vec<Obj>,
+    pub pystack_top: usize,
+    pub depth: u32,
+    /// Other heap objects the runtime keeps alive (registered modules' state and the like).
+    pub extra_roots: Vec<Obj>,
+}
+
+impl Vm {
+    pub fn new(config: Config, port: Box<dyn Port>) -> Box<Vm> {
+        let mut vm = Box::new(Vm {
+            heap: Heap::new(config.heap_bytes),
+            qstrs: Interner::new(),
+            port,
+            stack_base: 0,
+            builtins: HashMap::new(),
+            method_cache: HashMap::new(),
+            modules: Obj::NULL,
+            sys_path: Obj::NULL,
+            sys_argv: Obj::NULL,
+            exc_info: Obj::NONE,
+            cur_globals: Obj::NULL,
+            memory_error: Obj::NULL,
+            pystack: vec![Obj::NULL; config.pystack_words],
+            pystack_top: 0,
+            depth: 0,
+            extra_roots: Vec::new(),
+            config,
+        });
+        vm.enter();
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// Records the caller's stack position as (possibly) the outermost one: call at every
+    /// entry from the port, so that the conservative scan covers all frames holding objects.
+    #[inline(always)]
+    pub fn enter(&mut self) {
+        let marker = 0u8;
+        // A little above the marker, to cover the rest of the caller's frame.
+        let here = core::hint::black_box(&marker) as *const u8 as usize + 256;
+        if here > self.stack_base {
+            self.stack_base = here;
+        }
+    }
+
+    // ---- memory
+    /// Allocates `bytes` zeroed bytes, collecting garbage when the heap is full.
+    pub fn alloc_raw(&mut self, bytes: usize, noscan: bool) -> PyResult<*mut u8> {
+        if let Some(p) = self.heap.alloc(bytes, noscan) {
+            return Ok(p);
+        }
+        self.collect();
+        self.heap
+            .alloc(bytes, noscan)
+            .ok_or_else(|| self.memory_error_for(bytes))
+    }
+
+    /// Grows or shrinks a raw allocation, collecting when needed.
+    pub fn realloc_raw(&mut self, p: *mut u8, bytes: usize) -> PyResult<*mut u8> {
+        if p.is_null() {
+            return self.alloc_raw(bytes, false);
+        }
+        if let Some(q) = self.heap.realloc(p, bytes) {
+            return Ok(q);
+        }
+        self.collect();
+        self.heap
+            .realloc(p, bytes)
+            .ok_or_else(|| self.memory_error_for(bytes))
+    }
+
+    pub fn free_raw(&mut self, p: *mut u8) {
+        self.heap.free(p);
+    }
+
+    /// Allocates an object of layout `T` plus `extra` bytes, with its type set.
+    pub fn alloc_obj<T>(&mut self, ty: &TypeObj, extra: usize) -> PyResult<*mut T> {
+        let p = self.alloc_raw(core::mem::size_of::<T>() + extra, false)?;
+        // SAFETY: every object layout starts with an ObjHeader.
+        unsafe { (*(p as *mut ObjHeader)).ty = ty };
+        Ok(p as *mut T)
+    }
+
+    /// Like `alloc_obj` for objects whose payload holds no references (strings, floats).
+    pub fn alloc_obj_noscan<T>(&mut self, ty: &TypeObj, extra: usize) -> PyResult<*mut T> {
+        let p = self.alloc_raw(core::mem::size_of::<T>() + extra, true)?;
+        // SAFETY: as above. The type pointer is not scanned, which is fine: types are static
+        // or reachable from the instances' module/class.
+        unsafe { (*(p as *mut ObjHeader)).ty = ty };
+        Ok(p as *mut T)
+    }
+
+    fn memory_error_for(&mut self, _bytes: usize) -> Obj {
+        self.memory_error
+    }
+
+    /// A full collection: marks the roots and the native stack, frees the rest.
+    pub fn collect(&mut self) {
+        let roots = [
+            self.modules,
+            self.sys_path,
+            self.sys_argv,
+            self.exc_info,
+            self.memory_error,
+            self.cur_globals,
+        ];
+        for r in roots {
+            self.heap.mark_word(r.bits());
+        }
+        for i in 0..self.extra_roots.len() {
+            let w = self.extra_roots[i].bits();
+            self.heap.mark_word(w);
+        }
+        for i in 0..self.pystack_top {
+            let w = self.pystack[i].bits();
+            self.heap.mark_word(w);
+        }
+        gc::mark_native_stack(&mut self.heap, self.stack_base);
+        self.heap.sweep();
+    }
+
+    // ---- interned strings
+    pub fn intern(&mut self, s: &str) -> Qstr {
+        self.qstrs.intern(s)
+    }
+
+    pub fn qstr_text(&self, q: Qstr) -> &'static str {
+        self.qstrs.text(q)
+    }
+
+    // ---- exceptions
+    /// A new exception of type `ty` with `msg` as its only argument.
+    pub fn new_exc(&mut self, ty: &'static TypeObj, msg: &str) -> Obj {
+        let m = match self.new_str(msg) {
+            Ok(s) => s,
+            Err(e) => return e,
+        };
+        exc::new(self, ty, &[m]).unwrap_or_else(|e| e)
+    }
+
+    pub fn type_error(&mut self, msg: &str) -> Obj {
+        self.new_exc(&exc::TYPE_ERROR, msg)
+    }
+
+    pub fn value_error(&mut self, msg: &str) -> Obj {
+        self.new_exc(&exc::VALUE_ERROR, msg)
+    }
+
+    pub fn index_error(&mut self, msg: &str) -> Obj {
+        self.new_exc(&exc::INDEX_ERROR, msg)
+    }
+
+    pub fn key_error(&mut self, key: Obj) -> Obj {
+        exc::new(self, &exc::KEY_ERROR, &[key]).unwrap_or_else(|e| e)
+    }
+
+    pub fn attribute_error(&mut self, msg: &str) -> Obj {
+        self.new_exc(&exc::ATTRIBUTE_ERROR, msg)
+    }
+
+    pub fn zero_division(&mut self, msg: &str) -> Obj {
+        self.new_exc(&exc::ZERO_DIVISION_ERROR, msg)
+    }
+
+    pub fn overflow_error(&mut self, msg: &str) -> Obj {
+        self.new_exc(&exc::OVERFLOW_ERROR, msg)
+    }
+
+    pub fn runtime_error(&mut self, msg: &str) -> Obj {
+        self.new_exc(&exc::RUNTIME_ERROR, msg)
+    }
+
+    pub fn name_error(&mut self, name: Qstr) -> Obj {
+        let msg = alloc::format!("name '{}' is not defined", self.qstr_text(name));
+        self.new_exc(&exc::NAME_ERROR, &msg)
+    }
+
+    /// `TypeError: 'X' object ...` naming `o`'s type.
+    pub fn type_error_obj(&mut self, o: Obj, what: &str) -> Obj {
+        let msg = alloc::format!("'{}' object {}", o.type_of().name, what);
+        self.type_error(&msg)
+    }
+
+    /// Writes text to stdout through the port.
+    pub fn print_str(&mut self, s: &str) {
+        self.port.write_stdout(s.as_bytes());
+    }
+
+    pub fn eprint_str(&mut self, s: &str) {
+        self.port.write_stderr(s.as_bytes());
+    }
+}
+
+/// Formats into a fresh `String` (no_std `format!`).
+pub fn fmt(args: core::fmt::Arguments) -> String {
+    alloc::fmt::format(args)
+}
