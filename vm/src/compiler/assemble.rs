@@ -204,10 +204,8 @@ pub fn assemble(instrs: &mut [Instr], labels: &[u32], code: &mut Code) -> CResul
                 bad_join = Some(ins.line);
             }
         }
-        if !is_terminal(ins.op) {
-            if !join(&mut depth, &mut work, k + 1, (fall, fb)) {
-                bad_join = Some(ins.line);
-            }
+        if !is_terminal(ins.op) && !join(&mut depth, &mut work, k + 1, (fall, fb)) {
+            bad_join = Some(ins.line);
         }
     }
     if let Some(line) = bad_join {
