@@ -251,7 +251,9 @@ fn check(job: &Job, o: &Outcome) -> Option<String> {
                 }
                 let fname = job.path.file_name().unwrap().to_string_lossy();
                 if !o.stderr.contains(fname.as_ref()) {
-                    report.push_str(&format!("    stderr does not contain file name {fname:?}\n"));
+                    report.push_str(&format!(
+                        "    stderr does not contain file name {fname:?}\n"
+                    ));
                 }
             }
             if !report.is_empty() {
@@ -327,12 +329,17 @@ fn corpus() {
         }
     }
 
-    println!("running {} programs with {bin} on {threads} threads", jobs.len());
+    println!(
+        "running {} programs with {bin} on {threads} threads",
+        jobs.len()
+    );
     if let Some(b) = &override_bin {
         if run_errors {
             println!("UPY_BIN={b}: skipping `# upy:` error programs: {skipped:?}");
         } else {
-            println!("UPY_BIN={b}: running the corpus only (set UPY_ERRORS=1 to run tests/errors too)");
+            println!(
+                "UPY_BIN={b}: running the corpus only (set UPY_ERRORS=1 to run tests/errors too)"
+            );
         }
     }
 
