@@ -839,3 +839,24 @@ fn deep_nesting_is_an_error_not_a_crash() {
     );
     comp(&nested(20));
 }
+
+#[test]
+fn disassembler_recurses_and_survives_garbage() {
+    let code =
+        comp("def f():\n    def g():\n        return 'a\\'b', 1.5, b'\\x00'\n    return g\n");
+    let text = crate::dis::disassemble(&code);
+    assert!(text.contains("Disassembly of f.<locals>.g"), "{text}");
+    assert!(
+        text.contains("LoadConst            0 ((\"a'b\", 1.5, b'\\x00'))"),
+        "{text}"
+    );
+    let mut bad = code.clone();
+    bad.code = vec![Op::LoadConst as u8, 0x80, 0x80];
+    assert!(crate::dis::disassemble(&bad).contains("<truncated argument>"));
+    bad.code = vec![Op::LoadConst as u8, 9, 250];
+    let text = crate::dis::disassemble(&bad);
+    assert!(
+        text.contains("<bad const 9>") && text.contains("<invalid opcode 250>"),
+        "{text}"
+    );
+}
