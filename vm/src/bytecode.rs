@@ -449,6 +449,18 @@ pub struct Code {
     /// Viper annotations: for each parameter slot in order, then the return type as the last
     /// entry, the annotation name (`"int"`, `"ptr8"`…) or an empty string. Empty unless viper.
     pub viper_types: Vec<String>,
+    /// For `@micropython.asm_xtensa` functions: the assembled Xtensa machine code (the body
+    /// is not bytecode) and the number of register arguments it takes.
+    pub asm_xtensa: Option<AsmCode>,
+}
+
+/// Machine code produced by an inline assembler.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AsmCode {
+    pub bytes: Vec<u8>,
+    pub nargs: u16,
+    /// The return annotation: "int" (default), "uint", "bool" or "object".
+    pub ret: String,
 }
 
 impl Code {

@@ -28,10 +28,24 @@ pub trait Port {
     fn take_interrupt(&mut self) -> bool {
         false
     }
+    /// Runs Xtensa machine code (an `asm_xtensa` function) with up to four word arguments in
+    /// a2..a5 and returns a2. `buffers` are the bytearray-like arguments' contents: the code
+    /// sees each at the address passed for it in `args`' position, and writes come back.
+    /// Err is a message for a RuntimeError (no way to run Xtensa code, or the code faulted).
+    fn call_xtensa(&mut self, code: &[u8], args: &[u32], buffers: &mut [XtensaBuffer]) -> Result<u32, String> {
+        let _ = (code, args, buffers);
+        Err(String::from("this port cannot run Xtensa code"))
+    }
     /// Monotonic time in nanoseconds, for `time` functions (0 when unknown).
     fn time_ns(&mut self) -> u64 {
         0
     }
+}
+
+/// A buffer argument of an `asm_xtensa` call: which argument it is and its bytes.
+pub struct XtensaBuffer<'a> {
+    pub arg: usize,
+    pub data: &'a mut [u8],
 }
 
 /// Start-up choices.

@@ -125,6 +125,9 @@ impl Vm {
         let co_obj = fo.code;
         let co: &CodeObj = fo.code_obj();
         let code: &'static Code = co.code();
+        if let Some(asm) = &code.asm_xtensa {
+            return self.call_asm_xtensa(f, asm, args, kwnames);
+        }
         let words = interp::frame_words(code);
         let base = self.pystack_top;
         if base + words > self.pystack.len() || self.depth >= self.config.max_depth {

@@ -1,6 +1,7 @@
 //! Runtime operations with Python semantics: what the interpreter (and machine code) calls
 //! for anything beyond shuffling words. Each file adds an `impl Vm` block.
 
+pub mod asm;
 pub mod attr;
 pub mod call;
 pub mod class;
