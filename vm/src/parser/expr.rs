@@ -166,11 +166,10 @@ impl Parser {
 
     /// `NAME ':=' test | test`
     pub(super) fn parse_named(&mut self) -> PResult<Expr> {
-        if let Tok::Name(name) = self.tok() {
+        if let Tok::Name(_) = self.tok() {
             if matches!(self.peek_tok(1), Tok::Op(":=")) {
-                let name = name.clone();
                 let line = self.line();
-                self.advance();
+                let name = self.expect_name()?;
                 self.advance();
                 let value = self.parse_test()?;
                 return Ok(mk(
@@ -766,8 +765,13 @@ impl Parser {
     fn parse_atom(&mut self) -> PResult<Expr> {
         let line = self.line();
         let kind = match self.tok() {
-            Tok::Name(n) => ExprKind::Name(n.clone()),
-            Tok::Num(c) => ExprKind::Constant(c.clone()),
+            Tok::Name(_) | Tok::Num(_) => {
+                return Ok(match self.take() {
+                    Tok::Name(n) => mk(line, ExprKind::Name(n)),
+                    Tok::Num(c) => mk(line, ExprKind::Constant(c)),
+                    _ => return Err(self.error()),
+                });
+            }
             Tok::Str(_) | Tok::Bytes(_) | Tok::FStr { .. } => return self.parse_strings(),
             Tok::Kw("None") => ExprKind::Constant(Constant::None),
             Tok::Kw("True") => ExprKind::Constant(Constant::True),

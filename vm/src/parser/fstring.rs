@@ -60,8 +60,11 @@ impl Parser {
         let mut bytes = Vec::new();
         let mut parts = Vec::new();
         loop {
-            let tok = self.cur().clone();
-            match tok.tok {
+            let tok_line = self.line();
+            if !matches!(self.tok(), Tok::Str(_) | Tok::Bytes(_) | Tok::FStr { .. }) {
+                break;
+            }
+            match self.take() {
                 Tok::Str(s) => {
                     has_str = true;
                     lit.push_str(&s);
@@ -79,7 +82,7 @@ impl Parser {
                     let mut ctx = FCtx {
                         body: &body,
                         raw,
-                        line: tok.line,
+                        line: tok_line,
                         col: body_col,
                         lines_upto: 0,
                         lines: 0,
@@ -88,7 +91,6 @@ impl Parser {
                 }
                 _ => break,
             }
-            self.advance();
         }
         if has_bytes && (has_str || has_f) {
             return Err(syntax_err(

@@ -99,6 +99,17 @@ impl Parser {
         self.cur().line
     }
 
+    /// Take the current token's payload (tokens are never revisited once consumed) and
+    /// advance.
+    fn take(&mut self) -> Tok {
+        let t = match self.toks.get_mut(self.pos) {
+            Some(t) => core::mem::replace(&mut t.tok, Tok::End),
+            None => Tok::End,
+        };
+        self.advance();
+        t
+    }
+
     fn advance(&mut self) {
         if self.pos + 1 < self.toks.len() {
             self.pos += 1;
@@ -154,12 +165,11 @@ impl Parser {
     }
 
     fn expect_name(&mut self) -> PResult<String> {
-        match self.tok() {
-            Tok::Name(n) => {
-                let n = n.clone();
-                self.advance();
-                Ok(n)
-            }
+        if !matches!(self.tok(), Tok::Name(_)) {
+            return Err(self.error());
+        }
+        match self.take() {
+            Tok::Name(n) => Ok(n),
             _ => Err(self.error()),
         }
     }
@@ -440,36 +450,46 @@ impl Parser {
     fn parse_with(&mut self) -> PResult<Stmt> {
         let line = self.line();
         self.advance();
-        let mut items = None;
-        if self.is_op("(") {
-            // `with (a as b, c):` -- try the parenthesized form first, fall back to an
-            // ordinary expression starting with '('.
-            let (save_pos, save_depth) = (self.pos, self.depth);
-            if let Ok(its) = self.parse_paren_with_items() {
-                if self.is_op(":") {
-                    items = Some(its);
+        let items = if self.paren_with_form() {
+            self.parse_paren_with_items()?
+        } else {
+            let mut items = Vec::new();
+            loop {
+                items.push(self.parse_with_item()?);
+                if !self.eat_op(",") {
+                    break;
                 }
             }
-            if items.is_none() {
-                self.pos = save_pos;
-                self.depth = save_depth;
-            }
-        }
-        let items = match items {
-            Some(items) => items,
-            None => {
-                let mut items = Vec::new();
-                loop {
-                    items.push(self.parse_with_item()?);
-                    if !self.eat_op(",") {
-                        break;
-                    }
-                }
-                items
-            }
+            items
         };
         let body = self.parse_block("'with' statement", line)?;
         Ok(stmt(line, StmtKind::With { items, body }))
+    }
+
+    /// `with (a as b, c):` -- the parenthesized form of with-items, recognised (as CPython
+    /// does) when the matching `)` is directly followed by the `:`; `with (yield x):` and
+    /// `with (a, b) as c:` are ordinary expressions.
+    fn paren_with_form(&self) -> bool {
+        if !self.is_op("(") || matches!(self.peek_tok(1), Tok::Kw("yield")) {
+            return false;
+        }
+        let mut depth = 0usize;
+        let mut i = self.pos;
+        while let Some(t) = self.toks.get(i) {
+            match t.tok {
+                Tok::Op("(") | Tok::Op("[") | Tok::Op("{") => depth += 1,
+                Tok::Op(")") | Tok::Op("]") | Tok::Op("}") => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return matches!(self.toks.get(i + 1), Some(t) if t.tok == Tok::Op(":"));
+                    }
+                }
+                Tok::End => return false,
+                _ => {}
+            }
+            i += 1;
+        }
+        false
     }
 
     fn parse_paren_with_items(&mut self) -> PResult<Vec<WithItem>> {
