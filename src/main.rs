@@ -1,6 +1,7 @@
 //! `upy`: the host port's command line: run a file, a `-c` string, a module, or the REPL.
 
 mod port;
+mod xtensa;
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;

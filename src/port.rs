@@ -25,6 +25,10 @@ impl Port for HostPort {
         std::path::Path::new(path).is_dir()
     }
 
+    fn call_xtensa(&mut self, code: &[u8], args: &[u32], buffers: &mut [upy_vm::vm::XtensaBuffer]) -> Result<u32, String> {
+        crate::xtensa::call(code, args, buffers)
+    }
+
     fn time_ns(&mut self) -> u64 {
         use std::time::{SystemTime, UNIX_EPOCH};
         SystemTime::now()

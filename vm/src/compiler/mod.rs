@@ -5,6 +5,7 @@
 //! code object at a time (`Unit`); `assemble` lays them out into bytes, computing jump
 //! offsets, the line table and the stack and block depths.
 
+pub mod asm_xtensa;
 pub mod assemble;
 mod expr;
 pub mod scope;

@@ -695,7 +695,11 @@ impl<'a> Compiler<'a> {
             types.push(annotation_name(&fd.returns));
             self.u().code.viper_types = types;
         }
-        self.stmts(&fd.body)?;
+        if code_flags & CO_ASM_XTENSA != 0 {
+            self.u().code.asm_xtensa = Some(super::asm_xtensa::assemble(fd, line)?);
+        } else {
+            self.stmts(&fd.body)?;
+        }
         self.emit0(Op::LoadNone);
         self.emit0(Op::ReturnValue);
         let code = self.leave_scope()?;
