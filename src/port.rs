@@ -25,7 +25,12 @@ impl Port for HostPort {
         std::path::Path::new(path).is_dir()
     }
 
-    fn call_xtensa(&mut self, code: &[u8], args: &[u32], buffers: &mut [upy_vm::vm::XtensaBuffer]) -> Result<u32, String> {
+    fn call_xtensa(
+        &mut self,
+        code: &[u8],
+        args: &[u32],
+        buffers: &mut [upy_vm::vm::XtensaBuffer],
+    ) -> Result<u32, String> {
         crate::xtensa::call(code, args, buffers)
     }
 
