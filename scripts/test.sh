@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: formatting, lints, unit and integration tests
+# (including the Python corpus, differential tests against GNU as and QEMU), the corpus again
+# on a 32-bit build, a no_std build of the VM and the assembler, and the benchmark smoke run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+step() { echo; echo "==> $*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (warnings are errors)"
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "cargo test --workspace (release)"
+cargo test --workspace --release
+
+step "32-bit build: the Python corpus on i686"
+cargo test --release --target i686-unknown-linux-gnu --test corpus
+
+step "no_std build of vm and asm (thumbv7em-none-eabihf)"
+cargo build --release -p upy-vm -p upy-asm --target thumbv7em-none-eabihf
+
+echo
+echo "all checks passed"
