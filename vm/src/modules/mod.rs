@@ -6,6 +6,8 @@ use crate::objects::module;
 use crate::types::BuiltinFn;
 use crate::vm::{PyResult, Vm};
 
+pub mod math;
+
 /// The builtin module `name`, or None when there is no such builtin module.
 pub fn make(vm: &mut Vm, name: &str) -> Option<PyResult> {
     let table: &[&'static BuiltinFn] = match name {
@@ -18,6 +20,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<PyResult> {
         ],
         "sys" => &[&SYS_EXIT],
         "micropython" => &[],
+        "math" => return Some(math::make(vm)),
         _ => return None,
     };
     Some(build(vm, name, table))
