@@ -12,6 +12,7 @@ pub mod iter;
 pub mod list;
 pub mod object;
 pub mod range;
+pub mod seq;
 pub mod set;
 pub mod str;
 pub mod tuple;
