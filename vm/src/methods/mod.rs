@@ -2,6 +2,7 @@
 //! Python code calls on them, one file per type family.
 
 pub mod bytes;
+pub mod bytes_common;
 pub mod dict;
 pub mod exc;
 pub mod float;
@@ -15,6 +16,7 @@ pub mod range;
 pub mod seq;
 pub mod set;
 pub mod str;
+pub mod str_format;
 pub mod tuple;
 
 use crate::obj::Obj;
