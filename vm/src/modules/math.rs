@@ -13,6 +13,41 @@ use crate::objects::{float, int as pyint, module};
 use crate::types::BuiltinFn;
 use crate::vm::{PyResult, Vm};
 
+/// The C library's math functions when the VM runs hosted (they are what CPython uses, so
+/// results match it to the last bit), else the `libm` crate.
+pub mod m {
+    macro_rules! pick {
+        ($($name:ident($($a:ident),*);)*) => {
+            #[cfg(all(feature = "std", unix))]
+            mod sys {
+                extern "C" {
+                    $(pub fn $name($($a: f64),*) -> f64;)*
+                }
+            }
+            $(
+                #[inline]
+                pub fn $name($($a: f64),*) -> f64 {
+                    #[cfg(all(feature = "std", unix))]
+                    // SAFETY: pure C math functions on plain doubles.
+                    unsafe {
+                        sys::$name($($a),*)
+                    }
+                    #[cfg(not(all(feature = "std", unix)))]
+                    libm::$name($($a),*)
+                }
+            )*
+        };
+    }
+
+    pick! {
+        exp(x); exp2(x); expm1(x); log(x); log2(x); log10(x); log1p(x);
+        sin(x); cos(x); tan(x); asin(x); acos(x); atan(x);
+        sinh(x); cosh(x); tanh(x); asinh(x); acosh(x); atanh(x);
+        erf(x); erfc(x); cbrt(x); tgamma(x); lgamma(x);
+        atan2(y, x); pow(x, y); hypot(x, y); fmod(x, y);
+    }
+}
+
 macro_rules! math1 {
     ($($id:ident, $w:ident, $name:literal, $f:path, $overflow:expr;)*) => {
         $(
@@ -26,28 +61,28 @@ macro_rules! math1 {
 
 math1! {
     SQRT, w_sqrt, "sqrt", libm::sqrt, false;
-    EXP, w_exp, "exp", libm::exp, true;
-    EXP2, w_exp2, "exp2", libm::exp2, true;
-    EXPM1, w_expm1, "expm1", libm::expm1, true;
-    LOG1P, w_log1p, "log1p", libm::log1p, false;
-    SIN, w_sin, "sin", libm::sin, false;
-    COS, w_cos, "cos", libm::cos, false;
-    TAN, w_tan, "tan", libm::tan, false;
-    ASIN, w_asin, "asin", libm::asin, false;
-    ACOS, w_acos, "acos", libm::acos, false;
-    ATAN, w_atan, "atan", libm::atan, false;
-    SINH, w_sinh, "sinh", libm::sinh, true;
-    COSH, w_cosh, "cosh", libm::cosh, true;
-    TANH, w_tanh, "tanh", libm::tanh, false;
-    ASINH, w_asinh, "asinh", libm::asinh, false;
-    ACOSH, w_acosh, "acosh", libm::acosh, false;
-    ATANH, w_atanh, "atanh", libm::atanh, false;
+    EXP, w_exp, "exp", m::exp, true;
+    EXP2, w_exp2, "exp2", m::exp2, true;
+    EXPM1, w_expm1, "expm1", m::expm1, true;
+    LOG1P, w_log1p, "log1p", m::log1p, false;
+    SIN, w_sin, "sin", m::sin, false;
+    COS, w_cos, "cos", m::cos, false;
+    TAN, w_tan, "tan", m::tan, false;
+    ASIN, w_asin, "asin", m::asin, false;
+    ACOS, w_acos, "acos", m::acos, false;
+    ATAN, w_atan, "atan", m::atan, false;
+    SINH, w_sinh, "sinh", m::sinh, true;
+    COSH, w_cosh, "cosh", m::cosh, true;
+    TANH, w_tanh, "tanh", m::tanh, false;
+    ASINH, w_asinh, "asinh", m::asinh, false;
+    ACOSH, w_acosh, "acosh", m::acosh, false;
+    ATANH, w_atanh, "atanh", m::atanh, false;
     FABS, w_fabs, "fabs", libm::fabs, false;
-    ERF, w_erf, "erf", libm::erf, false;
-    ERFC, w_erfc, "erfc", libm::erfc, false;
+    ERF, w_erf, "erf", m::erf, false;
+    ERFC, w_erfc, "erfc", m::erfc, false;
     GAMMA, w_gamma, "gamma", gamma, true;
     LGAMMA, w_lgamma, "lgamma", lgamma, true;
-    CBRT, w_cbrt, "cbrt", libm::cbrt, false;
+    CBRT, w_cbrt, "cbrt", m::cbrt, false;
     DEGREES, w_degrees, "degrees", degrees, true;
     RADIANS, w_radians, "radians", radians, false;
 }
@@ -160,14 +195,14 @@ fn gamma(x: f64) -> f64 {
     if x.is_finite() && x <= 0.0 && x == libm::floor(x) {
         return f64::NAN; // poles at zero and the negative integers
     }
-    libm::tgamma(x)
+    m::tgamma(x)
 }
 
 fn lgamma(x: f64) -> f64 {
     if x.is_finite() && x <= 0.0 && x == libm::floor(x) {
         return f64::NAN; // CPython: domain error at the poles
     }
-    libm::lgamma(x)
+    m::lgamma(x)
 }
 
 fn two_floats(vm: &mut Vm, name: &str, args: &[Obj], kw: &[Obj]) -> PyResult<(f64, f64)> {
@@ -184,41 +219,44 @@ fn two_floats(vm: &mut Vm, name: &str, args: &[Obj], kw: &[Obj]) -> PyResult<(f6
     Ok((x, y))
 }
 
-/// Natural log of a positive number, ints of any size included; `None` for `x <= 0`.
-fn ln_of(vm: &mut Vm, o: Obj) -> PyResult<Option<f64>> {
+/// `f(x)` for a logarithm `f` of a positive number, ints of any size included (CPython's
+/// method: beyond the float range, `x = m * 2**e` and `f(m) + f(2) * e`); `None` for `x <= 0`.
+fn log_of(vm: &mut Vm, o: Obj, f: fn(f64) -> f64) -> PyResult<Option<f64>> {
     let n = native_value(o);
-    if pyint::is_int(n) && !o.is_small_int() {
+    if pyint::is_int(n) {
         let b = pyint::to_bigint(n);
         if !b.is_positive() {
             return Ok(None);
         }
-        let bits = b.bit_length();
-        if bits > 1000 {
-            let shift = bits - 64;
-            let top = b.shr(shift).to_f64();
-            let r = libm::log(top) + shift as f64 * core::f64::consts::LN_2;
-            return Ok(Some(r));
-        }
+        return Ok(Some(match b.to_f64_checked() {
+            Ok(x) => f(x),
+            Err(_) => {
+                let bits = b.bit_length();
+                let top = b.shr(bits - 64).to_f64();
+                let m = top / 18_446_744_073_709_551_616.0;
+                f(m) + f(2.0) * bits as f64
+            }
+        }));
     }
     let x = vm.to_f64(o)?;
-    if x.is_nan() {
+    if x.is_nan() || x == f64::INFINITY {
         return Ok(Some(x));
     }
     if x <= 0.0 {
         return Ok(None);
     }
-    Ok(Some(libm::log(x)))
+    Ok(Some(f(x)))
 }
 
 fn log(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     let a = crate::methods::args(vm, "log", args, kw, 1, 2)?;
-    let Some(num) = ln_of(vm, a[0])? else {
+    let Some(num) = log_of(vm, a[0], m::log)? else {
         return Err(domain_error(vm));
     };
     if a.len() == 1 {
         return vm.new_float(num);
     }
-    let Some(den) = ln_of(vm, a[1])? else {
+    let Some(den) = log_of(vm, a[1], m::log)? else {
         return Err(domain_error(vm));
     };
     if den == 0.0 {
@@ -227,48 +265,25 @@ fn log(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     vm.new_float(num / den)
 }
 
-fn log_base(vm: &mut Vm, args: &[Obj], kw: &[Obj], name: &str, base2: bool) -> PyResult {
+fn log_base(vm: &mut Vm, args: &[Obj], kw: &[Obj], name: &str, f: fn(f64) -> f64) -> PyResult {
     let a = crate::methods::args(vm, name, args, kw, 1, 1)?;
-    let n = native_value(a[0]);
-    if pyint::is_int(n) && !a[0].is_small_int() {
-        let b = pyint::to_bigint(n);
-        if !b.is_positive() {
-            return Err(domain_error(vm));
-        }
-        let bits = b.bit_length();
-        if bits > 1000 {
-            let shift = bits - 64;
-            let top = b.shr(shift).to_f64();
-            let r = if base2 {
-                libm::log2(top) + shift as f64
-            } else {
-                libm::log10(top) + shift as f64 * core::f64::consts::LOG10_2
-            };
-            return vm.new_float(r);
-        }
+    match log_of(vm, a[0], f)? {
+        Some(r) => vm.new_float(r),
+        None => Err(domain_error(vm)),
     }
-    let x = vm.to_f64(a[0])?;
-    if x.is_nan() {
-        return vm.new_float(x);
-    }
-    if x <= 0.0 {
-        return Err(domain_error(vm));
-    }
-    let r = if base2 { libm::log2(x) } else { libm::log10(x) };
-    vm.new_float(r)
 }
 
 fn log2(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
-    log_base(vm, args, kw, "log2", true)
+    log_base(vm, args, kw, "log2", m::log2)
 }
 
 fn log10(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
-    log_base(vm, args, kw, "log10", false)
+    log_base(vm, args, kw, "log10", m::log10)
 }
 
 fn pow(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     let (x, y) = two_floats(vm, "pow", args, kw)?;
-    let r = libm::pow(x, y);
+    let r = m::pow(x, y);
     if x.is_finite() && y.is_finite() {
         if r.is_nan() {
             return Err(domain_error(vm));
@@ -286,7 +301,7 @@ fn pow(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
 
 fn atan2(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     let (y, x) = two_floats(vm, "atan2", args, kw)?;
-    vm.new_float(libm::atan2(y, x))
+    vm.new_float(m::atan2(y, x))
 }
 
 fn fmod(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
@@ -294,7 +309,7 @@ fn fmod(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     if y.is_infinite() && x.is_finite() {
         return vm.new_float(x);
     }
-    let r = libm::fmod(x, y);
+    let r = m::fmod(x, y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(vm));
     }
@@ -355,7 +370,7 @@ fn hypot(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
         v.push(vm.to_f64(a)?);
     }
     let r = if v.len() == 2 {
-        libm::hypot(v[0], v[1])
+        m::hypot(v[0], v[1])
     } else {
         norm(&v)
     };
@@ -377,7 +392,7 @@ fn dist(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
         v.push(x - y);
     }
     let r = if v.len() == 2 {
-        libm::hypot(v[0], v[1])
+        m::hypot(v[0], v[1])
     } else {
         norm(&v)
     };
@@ -632,7 +647,7 @@ fn perm(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
 fn isqrt_big(n: &BigInt) -> BigInt {
     if let Some(v) = n.to_u64() {
         let mut r = libm::sqrt(v as f64) as u64;
-        while r.checked_mul(r).map_or(true, |s| s > v) {
+        while r.checked_mul(r).is_none_or(|s| s > v) {
             r -= 1;
         }
         while (r + 1).checked_mul(r + 1).is_some_and(|s| s <= v) {
