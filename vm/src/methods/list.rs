@@ -455,48 +455,96 @@ fn key_lt(vm: &mut Vm, keys: Obj, i: usize, j: usize) -> PyResult<bool> {
     vm.lt(a, b)
 }
 
-const RUN: usize = 32;
+/// The minimum run length for `n` items (as TimSort chooses it: between 32 and 64, so that
+/// `n / minrun` is a power of two or slightly less).
+fn min_run(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
 
-/// A stable merge sort: binary insertion sort on short runs, then bottom-up merges (skipped
-/// when two runs are already in order, so sorted input costs about n comparisons).
+/// The length of the run starting at `perm[lo]`: non-decreasing, or strictly decreasing
+/// (then reversed in place, which keeps the sort stable).
+fn count_run(vm: &mut Vm, keys: Obj, perm: &mut [usize], lo: usize) -> PyResult<usize> {
+    let hi = perm.len();
+    if lo + 1 >= hi {
+        return Ok(hi - lo);
+    }
+    let mut i = lo + 1;
+    if key_lt(vm, keys, perm[i], perm[i - 1])? {
+        i += 1;
+        while i < hi && key_lt(vm, keys, perm[i], perm[i - 1])? {
+            i += 1;
+        }
+        perm[lo..i].reverse();
+    } else {
+        i += 1;
+        while i < hi && !key_lt(vm, keys, perm[i], perm[i - 1])? {
+            i += 1;
+        }
+    }
+    Ok(i - lo)
+}
+
+/// Binary insertion sort of `perm[lo..hi]`, whose first `start - lo` items are sorted.
+fn binary_sort(
+    vm: &mut Vm,
+    keys: Obj,
+    perm: &mut [usize],
+    lo: usize,
+    hi: usize,
+    start: usize,
+) -> PyResult<()> {
+    for i in start..hi {
+        let x = perm[i];
+        let (mut l, mut r) = (lo, i);
+        while l < r {
+            let p = l + (r - l) / 2;
+            if key_lt(vm, keys, x, perm[p])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        perm.copy_within(l..i, l + 1);
+        perm[l] = x;
+    }
+    Ok(())
+}
+
+/// A stable merge sort shaped like TimSort: natural runs (descending ones reversed)
+/// extended to a minimum length by binary insertion, then merged. Lists shorter than 64
+/// see exactly the comparisons CPython makes.
 fn merge_sort(vm: &mut Vm, keys: Obj, perm: &mut [usize]) -> PyResult<()> {
     let n = perm.len();
+    let minrun = min_run(n);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut lo = 0;
     while lo < n {
-        let hi = (lo + RUN).min(n);
-        for i in lo + 1..hi {
-            let x = perm[i];
-            if !key_lt(vm, keys, x, perm[i - 1])? {
-                continue;
-            }
-            // First position in lo..i whose key is greater than x's.
-            let (mut a, mut b) = (lo, i - 1);
-            while a < b {
-                let mid = (a + b) / 2;
-                if key_lt(vm, keys, x, perm[mid])? {
-                    b = mid;
-                } else {
-                    a = mid + 1;
-                }
-            }
-            perm.copy_within(a..i, a + 1);
-            perm[a] = x;
+        let mut len = count_run(vm, keys, perm, lo)?;
+        if len < minrun {
+            let force = (n - lo).min(minrun);
+            binary_sort(vm, keys, perm, lo, lo + force, lo + len)?;
+            len = force;
         }
-        lo = hi;
+        runs.push((lo, len));
+        lo += len;
     }
-    let mut buf: Vec<usize> = Vec::with_capacity(n);
-    let mut width = RUN;
-    while width < n {
-        let mut lo = 0;
-        while lo + width < n {
-            let mid = lo + width;
-            let hi = (mid + width).min(n);
-            if key_lt(vm, keys, perm[mid], perm[mid - 1])? {
-                merge(vm, keys, &mut perm[lo..hi], mid - lo, &mut buf)?;
+    let mut buf: Vec<usize> = Vec::new();
+    while runs.len() > 1 {
+        let mut next = Vec::with_capacity(runs.len().div_ceil(2));
+        for pair in runs.chunks(2) {
+            if let [(a, la), (_, lb)] = *pair {
+                merge(vm, keys, &mut perm[a..a + la + lb], la, &mut buf)?;
+                next.push((a, la + lb));
+            } else {
+                next.push(pair[0]);
             }
-            lo = hi;
         }
-        width *= 2;
+        runs = next;
     }
     Ok(())
 }
