@@ -10,7 +10,7 @@ use crate::objects::bytes::{buffer, MemoryViewObj};
 use crate::objects::instance::native_value;
 use crate::objects::iter::IterObj;
 use crate::objects::range::{seq_index, slice_indices};
-use crate::objects::{int, str as pystr};
+use crate::objects::{exc, int, str as pystr};
 use crate::qstr::Qstr;
 use crate::types::{builtin, BuiltinFn, Kind, Slots, TypeObj};
 use crate::vm::{PyResult, Vm};
@@ -75,6 +75,8 @@ method!(TOBYTES, "tobytes", tobytes);
 method!(TOLIST, "tolist", tolist);
 method!(RELEASE, "release", release);
 method!(ENTER, "__enter__", enter);
+method!(SETITEM, "__setitem__", dunder_setitem);
+method!(DELITEM, "__delitem__", dunder_delitem);
 method!(EXIT, "__exit__", exit);
 
 macro_rules! with_common {
@@ -128,7 +130,8 @@ macro_rules! with_common {
 
 pub static BYTES_METHODS: &[&BuiltinFn] = with_common![&DECODE, &HEX, &FROMHEX];
 pub static BYTEARRAY_METHODS: &[&BuiltinFn] = with_common![
-    &DECODE, &HEX, &FROMHEX, &APPEND, &EXTEND, &POP, &INSERT, &REMOVE, &CLEAR, &COPY, &REVERSE,
+    &DECODE, &HEX, &FROMHEX, &SETITEM, &DELITEM, &APPEND, &EXTEND, &POP, &INSERT, &REMOVE, &CLEAR,
+    &COPY, &REVERSE,
 ];
 pub static MEMORYVIEW_METHODS: &[&BuiltinFn] = &[
     &TOBYTES,
@@ -139,6 +142,7 @@ pub static MEMORYVIEW_METHODS: &[&BuiltinFn] = &[
     &EXIT,
     &common::LEN,
     &common::GETITEM,
+    &SETITEM,
 ];
 
 /// The bytes of `o` (or of its native value).
@@ -317,6 +321,13 @@ fn contains(vm: &mut Vm, o: Obj, x: Obj) -> PyResult<bool> {
     if let Some(n) = data(x) {
         return Ok(common::find_bytes(d, n).is_some());
     }
+    if !int::is_int(native_value(x)) && !x.type_of().is_class() {
+        let msg = alloc::format!(
+            "a bytes-like object is required, not '{}'",
+            x.type_of().name
+        );
+        return Err(vm.type_error(&msg));
+    }
     let v = byte_value(vm, x)?;
     Ok(d.contains(&v))
 }
@@ -449,7 +460,13 @@ fn source_bytes(
     };
     let mut out = Vec::new();
     while let Some(x) = vm.iter_next(it)? {
-        out.push(byte_value(vm, x)?);
+        match byte_value(vm, x) {
+            Ok(b) => out.push(b),
+            Err(e) if name == "bytes" && exc::matches(e, &exc::VALUE_ERROR) => {
+                return Err(vm.value_error("bytes must be in range(0, 256)"))
+            }
+            Err(e) => return Err(e),
+        }
     }
     Ok(Some(out))
 }
@@ -503,9 +520,9 @@ fn assigned_bytes(vm: &mut Vm, v: Obj) -> PyResult<Vec<u8>> {
         return Ok(Vec::from(&*d));
     }
     if int::is_int(native_value(v)) || pystr::as_str(vm, native_value(v)).is_some() {
-        let msg =
-            alloc::format!("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-        return Err(vm.type_error(&msg));
+        return Err(
+            vm.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+        );
     }
     let it = vm.get_iter(v)?;
     let mut out = Vec::new();
@@ -972,4 +989,22 @@ fn enter(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
 
 fn exit(_vm: &mut Vm, _args: &[Obj], _kwnames: &[Obj]) -> PyResult {
     Ok(Obj::NONE)
+}
+
+fn dunder_setitem(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
+    let a = methods::args(vm, "__setitem__", args, kwnames, 3, 3)?;
+    let o = native_value(a[0]);
+    match o.type_of().slots.setitem {
+        Some(f) => f(vm, o, a[1], a[2]).map(|_| Obj::NONE),
+        None => Err(vm.type_error_obj(o, "does not support item assignment")),
+    }
+}
+
+fn dunder_delitem(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
+    let a = methods::args(vm, "__delitem__", args, kwnames, 2, 2)?;
+    let o = native_value(a[0]);
+    match o.type_of().slots.setitem {
+        Some(f) => f(vm, o, a[1], Obj::NULL).map(|_| Obj::NONE),
+        None => Err(vm.type_error_obj(o, "doesn't support item deletion")),
+    }
 }

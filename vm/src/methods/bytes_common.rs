@@ -466,7 +466,7 @@ pub fn uni_isprintable(c: u32) -> bool {
         | 0x205f..=0x2064
         | 0x2066..=0x206f
         | 0x3000
-        | 0xd800..=0xf8ff
+        | 0xd7fc..=0xf8ff
         | 0xfdd0..=0xfdef
         | 0xfeff
         | 0xfff0..=0xfffb
@@ -754,24 +754,19 @@ fn count(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
 }
 
 fn replace(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
-    let (pos, kw) = methods::kwargs(vm, "replace", args, kwnames, ["count"])?;
-    let a = methods::args(vm, "replace", pos, &[], 3, 4)?;
+    let a = methods::args(vm, "replace", args, kwnames, 3, 4)?;
     let me = receiver(vm, a)?;
     let old = arg_seq(vm, &me, a[1])?;
     let new = arg_seq(vm, &me, a[2])?;
-    let cnt = if !kw[0].is_null() {
-        kw[0]
-    } else {
-        a.get(3).copied().unwrap_or(Obj::NULL)
-    };
-    let max = if cnt.is_null() {
-        usize::MAX
-    } else {
-        let v = vm.index_i64(cnt)?;
-        if v < 0 {
-            usize::MAX
-        } else {
-            v as usize
+    let max = match a.get(3) {
+        None => usize::MAX,
+        Some(&c) => {
+            let v = vm.index_i64(c)?;
+            if v < 0 {
+                usize::MAX
+            } else {
+                v as usize
+            }
         }
     };
     let mut out = Vec::with_capacity(me.data.len());
@@ -893,16 +888,7 @@ fn split(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
                     break;
                 }
                 if n >= max {
-                    // The rest, without its trailing whitespace.
-                    let mut end = d.len();
-                    while end > pos {
-                        let (c, w) = me.unit_before(end);
-                        if !is_space(me.kind, c) {
-                            break;
-                        }
-                        end -= w;
-                    }
-                    push_part(vm, l, me.kind, &d[pos..end])?;
+                    push_part(vm, l, me.kind, &d[pos..])?;
                     break;
                 }
                 let start = pos;
@@ -956,15 +942,7 @@ fn rsplit(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
                     break;
                 }
                 if n >= max {
-                    let mut start = 0;
-                    while start < end {
-                        let (c, w) = me.unit_at(start);
-                        if !is_space(me.kind, c) {
-                            break;
-                        }
-                        start += w;
-                    }
-                    push_part(vm, l, me.kind, &d[start..end])?;
+                    push_part(vm, l, me.kind, &d[..end])?;
                     break;
                 }
                 let stop = end;
@@ -1575,9 +1553,7 @@ fn expandtabs(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
             0x09 => {
                 if ts > 0 {
                     let n = ts - col % ts;
-                    for _ in 0..n {
-                        out.push(b' ');
-                    }
+                    out.resize(out.len() + n as usize, b' ');
                     col += n;
                 }
             }

@@ -19,6 +19,7 @@ use super::str_format;
 
 pub static STR_SLOTS: Slots = Slots {
     repr: Some(repr),
+    str: Some(str_slot),
     hash: Some(hash),
     compare: Some(compare),
     binop: Some(binop),
@@ -135,6 +136,11 @@ pub fn repr_str(s: &str, out: &mut String) {
 fn repr(vm: &mut Vm, o: Obj, out: &mut String) -> PyResult<()> {
     let s = vm.str_of(o);
     repr_str(s, out);
+    Ok(())
+}
+
+fn str_slot(vm: &mut Vm, o: Obj, out: &mut String) -> PyResult<()> {
+    out.push_str(vm.str_of(o));
     Ok(())
 }
 
@@ -458,7 +464,7 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
                     let b0 = data[pos + v];
                     match e.error_len() {
                         Some(n) => {
-                            let start = b0 >= 0xc2 && b0 <= 0xf4;
+                            let start = (0xc2..=0xf4).contains(&b0);
                             let r = if start {
                                 "invalid continuation byte"
                             } else {
@@ -576,7 +582,7 @@ pub fn encode_text(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResu
                 return Err(vm.new_exc(&exc::UNICODE_ENCODE_ERROR, &msg));
             }
             "ignore" => {}
-            "replace" => out.extend(core::iter::repeat(b'?').take(j - i)),
+            "replace" => out.extend(core::iter::repeat_n(b'?', j - i)),
             "backslashreplace" => {
                 for &ch in &chars[i..j] {
                     let mut t = String::new();

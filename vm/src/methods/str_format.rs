@@ -117,7 +117,7 @@ impl PercentArgs for PArgs<'_> {
         if !int::is_int(v) {
             if float::is_float(v) && matches!(conv, 'd' | 'i' | 'u') {
                 let f = float::value(v);
-                let b = match BigInt::from_f64(f.trunc()) {
+                let b = match BigInt::from_f64(f) {
                     Some(b) => b,
                     None if f.is_nan() => {
                         return Err(PErr::Py(
