@@ -54,6 +54,9 @@ method!(REVERSED, "__reversed__", m_reversed);
 method!(INIT, "__init__", m_init);
 method!(EQ, "__eq__", m_eq);
 method!(NE, "__ne__", m_ne);
+method!(OR, "__or__", m_or);
+method!(ROR, "__ror__", m_ror);
+method!(IOR, "__ior__", m_ior);
 
 pub static DICT_METHODS: &[&BuiltinFn] = &[
     &KEYS,
@@ -77,6 +80,9 @@ pub static DICT_METHODS: &[&BuiltinFn] = &[
     &INIT,
     &EQ,
     &NE,
+    &OR,
+    &ROR,
+    &IOR,
 ];
 
 pub static VIEW_SLOTS: Slots = Slots {
@@ -199,13 +205,7 @@ fn copy_of(vm: &mut Vm, d: Obj) -> PyResult {
 }
 
 /// `d.update(*args, **kw)` as the constructor, `__init__` and `update` share it.
-fn update_from(
-    vm: &mut Vm,
-    d: Obj,
-    fname: &str,
-    args: &[Obj],
-    kwnames: &[Obj],
-) -> PyResult<()> {
+fn update_from(vm: &mut Vm, d: Obj, fname: &str, args: &[Obj], kwnames: &[Obj]) -> PyResult<()> {
     let npos = args.len() - kwnames.len();
     if npos > 1 {
         let msg = alloc::format!("{} expected at most 1 argument, got {}", fname, npos);
@@ -363,13 +363,7 @@ fn compare(vm: &mut Vm, op: CompareKind, a: Obj, b: Obj) -> PyResult<Option<bool
     }
 }
 
-fn binop(
-    vm: &mut Vm,
-    op: BinaryOpKind,
-    a: Obj,
-    b: Obj,
-    inplace: bool,
-) -> PyResult<Option<Obj>> {
+fn binop(vm: &mut Vm, op: BinaryOpKind, a: Obj, b: Obj, inplace: bool) -> PyResult<Option<Obj>> {
     if op != BinaryOpKind::Or || !is_dict(a) {
         return Ok(None);
     }
@@ -591,6 +585,29 @@ fn m_ne(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     eq_method(vm, args, kw, "__ne__", true)
 }
 
+fn or_method(vm: &mut Vm, args: &[Obj], kw: &[Obj], name: &str, kind: u8) -> PyResult {
+    let a = crate::methods::args(vm, name, args, kw, 2, 2)?;
+    let (x, y) = (self_of(a), native_value(a[1]));
+    let r = match kind {
+        0 => binop(vm, BinaryOpKind::Or, x, y, false)?,
+        1 => binop(vm, BinaryOpKind::Or, y, x, false)?,
+        _ => binop(vm, BinaryOpKind::Or, x, a[1], true)?.map(|_| a[0]),
+    };
+    Ok(r.unwrap_or(Obj::NOT_IMPLEMENTED))
+}
+
+fn m_or(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    or_method(vm, args, kw, "__or__", 0)
+}
+
+fn m_ror(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    or_method(vm, args, kw, "__ror__", 1)
+}
+
+fn m_ior(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    or_method(vm, args, kw, "__ior__", 2)
+}
+
 // ---------------------------------------------------------------- views
 
 fn view_dict(v: Obj) -> Obj {
@@ -606,12 +623,12 @@ fn kind_of(v: Obj) -> u8 {
 fn view_repr(vm: &mut Vm, v: Obj, out: &mut String) -> PyResult<()> {
     let d = view_dict(v);
     let kind = kind_of(v);
-    out.push_str(v.type_of().name);
-    out.push_str("([");
     if !repr_enter(v) {
-        out.push_str("...])");
+        out.push_str("...");
         return Ok(());
     }
+    out.push_str(v.type_of().name);
+    out.push_str("([");
     let mut first = true;
     let mut i = 0;
     let mut r = Ok(());

@@ -74,6 +74,24 @@ method!(CONTAINS, "__contains__", m_contains);
 method!(LEN, "__len__", m_len);
 method!(ITER, "__iter__", m_iter);
 method!(INIT, "__init__", m_init);
+method!(D_OR, "__or__", m_or);
+method!(D_AND, "__and__", m_and);
+method!(D_SUB, "__sub__", m_sub);
+method!(D_XOR, "__xor__", m_xor);
+method!(D_ROR, "__ror__", m_ror);
+method!(D_RAND, "__rand__", m_rand);
+method!(D_RSUB, "__rsub__", m_rsub);
+method!(D_RXOR, "__rxor__", m_rxor);
+method!(D_IOR, "__ior__", m_ior);
+method!(D_IAND, "__iand__", m_iand);
+method!(D_ISUB, "__isub__", m_isub);
+method!(D_IXOR, "__ixor__", m_ixor);
+method!(D_EQ, "__eq__", m_eq);
+method!(D_NE, "__ne__", m_ne);
+method!(D_LT, "__lt__", m_lt);
+method!(D_LE, "__le__", m_le);
+method!(D_GT, "__gt__", m_gt);
+method!(D_GE, "__ge__", m_ge);
 
 pub static SET_METHODS: &[&BuiltinFn] = &[
     &ADD,
@@ -97,6 +115,24 @@ pub static SET_METHODS: &[&BuiltinFn] = &[
     &LEN,
     &ITER,
     &INIT,
+    &D_OR,
+    &D_AND,
+    &D_SUB,
+    &D_XOR,
+    &D_ROR,
+    &D_RAND,
+    &D_RSUB,
+    &D_RXOR,
+    &D_EQ,
+    &D_NE,
+    &D_LT,
+    &D_LE,
+    &D_GT,
+    &D_GE,
+    &D_IOR,
+    &D_IAND,
+    &D_ISUB,
+    &D_IXOR,
 ];
 
 pub static FROZENSET_METHODS: &[&BuiltinFn] = &[
@@ -111,6 +147,20 @@ pub static FROZENSET_METHODS: &[&BuiltinFn] = &[
     &CONTAINS,
     &LEN,
     &ITER,
+    &D_OR,
+    &D_AND,
+    &D_SUB,
+    &D_XOR,
+    &D_ROR,
+    &D_RAND,
+    &D_RSUB,
+    &D_RXOR,
+    &D_EQ,
+    &D_NE,
+    &D_LT,
+    &D_LE,
+    &D_GT,
+    &D_GE,
 ];
 
 // ---------------------------------------------------------------- helpers
@@ -475,13 +525,7 @@ fn compare(vm: &mut Vm, op: CompareKind, a: Obj, b: Obj) -> PyResult<Option<bool
     setlike_compare(vm, op, a, b)
 }
 
-fn binop(
-    vm: &mut Vm,
-    op: BinaryOpKind,
-    a: Obj,
-    b: Obj,
-    inplace: bool,
-) -> PyResult<Option<Obj>> {
+fn binop(vm: &mut Vm, op: BinaryOpKind, a: Obj, b: Obj, inplace: bool) -> PyResult<Option<Obj>> {
     if !is_set_like(a) || !is_set_like(b) {
         return Ok(None);
     }
@@ -804,4 +848,110 @@ fn m_init(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
         for_each(vm, a[1], |vm, x| add(vm, s, x))?;
     }
     Ok(Obj::NONE)
+}
+
+/// `s.__or__(o)` and friends: `kind` 0 forward, 1 reflected, 2 in place.
+fn op_method(
+    vm: &mut Vm,
+    args: &[Obj],
+    kw: &[Obj],
+    name: &str,
+    op: BinaryOpKind,
+    kind: u8,
+) -> PyResult {
+    let a = crate::methods::args(vm, name, args, kw, 2, 2)?;
+    let (x, y) = (self_of(a), native_value(a[1]));
+    let r = match kind {
+        0 => binop(vm, op, x, y, false)?,
+        1 => binop(vm, op, y, x, false)?,
+        _ => {
+            if x.type_of().kind == Kind::Set {
+                binop(vm, op, x, y, true)?.map(|_| a[0])
+            } else {
+                binop(vm, op, x, y, false)?
+            }
+        }
+    };
+    Ok(r.unwrap_or(Obj::NOT_IMPLEMENTED))
+}
+
+fn cmp_method(vm: &mut Vm, args: &[Obj], kw: &[Obj], name: &str, op: CompareKind) -> PyResult {
+    let a = crate::methods::args(vm, name, args, kw, 2, 2)?;
+    let (x, y) = (self_of(a), native_value(a[1]));
+    Ok(match compare(vm, op, x, y)? {
+        Some(b) => Obj::from_bool(b),
+        None => Obj::NOT_IMPLEMENTED,
+    })
+}
+
+fn m_or(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    op_method(vm, args, kw, "__or__", BinaryOpKind::Or, 0)
+}
+
+fn m_and(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    op_method(vm, args, kw, "__and__", BinaryOpKind::And, 0)
+}
+
+fn m_sub(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    op_method(vm, args, kw, "__sub__", BinaryOpKind::Sub, 0)
+}
+
+fn m_xor(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    op_method(vm, args, kw, "__xor__", BinaryOpKind::Xor, 0)
+}
+
+fn m_ror(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    op_method(vm, args, kw, "__ror__", BinaryOpKind::Or, 1)
+}
+
+fn m_rand(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    op_method(vm, args, kw, "__rand__", BinaryOpKind::And, 1)
+}
+
+fn m_rsub(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    op_method(vm, args, kw, "__rsub__", BinaryOpKind::Sub, 1)
+}
+
+fn m_rxor(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    op_method(vm, args, kw, "__rxor__", BinaryOpKind::Xor, 1)
+}
+
+fn m_ior(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    op_method(vm, args, kw, "__ior__", BinaryOpKind::Or, 2)
+}
+
+fn m_iand(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    op_method(vm, args, kw, "__iand__", BinaryOpKind::And, 2)
+}
+
+fn m_isub(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    op_method(vm, args, kw, "__isub__", BinaryOpKind::Sub, 2)
+}
+
+fn m_ixor(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    op_method(vm, args, kw, "__ixor__", BinaryOpKind::Xor, 2)
+}
+
+fn m_eq(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    cmp_method(vm, args, kw, "__eq__", CompareKind::Eq)
+}
+
+fn m_ne(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    cmp_method(vm, args, kw, "__ne__", CompareKind::Ne)
+}
+
+fn m_lt(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    cmp_method(vm, args, kw, "__lt__", CompareKind::Lt)
+}
+
+fn m_le(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    cmp_method(vm, args, kw, "__le__", CompareKind::Le)
+}
+
+fn m_gt(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    cmp_method(vm, args, kw, "__gt__", CompareKind::Gt)
+}
+
+fn m_ge(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    cmp_method(vm, args, kw, "__ge__", CompareKind::Ge)
 }
