@@ -14,6 +14,7 @@ options:
   -X heapsize=N[K|M]   size of the garbage-collected heap (default 64M)
   -X emit=bytecode     how functions are compiled (bytecode is the default)
   -X dis               print the bytecode of the program instead of running it
+  -X gcstress          collect garbage before every allocation (for testing the VM)
   -c CMD               run the program passed as a string
   -m MOD               run a module found on sys.path as __main__
 ";
@@ -62,6 +63,8 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
                     if e != "bytecode" {
                         return Err(format!("emit mode '{e}' is not available in this build"));
                     }
+                } else if v == "gcstress" {
+                    o.config.gc_stress = true;
                 } else if v == "dis" {
                     o.dis = true;
                 } else {

@@ -32,7 +32,12 @@ pub trait Port {
     /// a2..a5 and returns a2. `buffers` are the bytearray-like arguments' contents: the code
     /// sees each at the address passed for it in `args`' position, and writes come back.
     /// Err is a message for a RuntimeError (no way to run Xtensa code, or the code faulted).
-    fn call_xtensa(&mut self, code: &[u8], args: &[u32], buffers: &mut [XtensaBuffer]) -> Result<u32, String> {
+    fn call_xtensa(
+        &mut self,
+        code: &[u8],
+        args: &[u32],
+        buffers: &mut [XtensaBuffer],
+    ) -> Result<u32, String> {
         let _ = (code, args, buffers);
         Err(String::from("this port cannot run Xtensa code"))
     }
@@ -56,6 +61,9 @@ pub struct Config {
     pub pystack_words: usize,
     /// Nesting of Python calls before RuntimeError "maximum recursion depth exceeded".
     pub max_depth: u32,
+    /// Collect before every allocation: slow, but any object the runtime forgot to keep
+    /// reachable is freed at once, so tests find such bugs deterministically.
+    pub gc_stress: bool,
 }
 
 impl Default for Config {
@@ -64,6 +72,7 @@ impl Default for Config {
             heap_bytes: 64 << 20,
             pystack_words: 1 << 20,
             max_depth: 2000,
+            gc_stress: false,
         }
     }
 }
@@ -138,6 +147,9 @@ impl Vm {
     // ---- memory
     /// Allocates `bytes` zeroed bytes, collecting garbage when the heap is full.
     pub fn alloc_raw(&mut self, bytes: usize, noscan: bool) -> PyResult<*mut u8> {
+        if self.config.gc_stress {
+            self.collect();
+        }
         if let Some(p) = self.heap.alloc(bytes, noscan) {
             return Ok(p);
         }

@@ -163,7 +163,11 @@ pub fn binop(
             if x < 0.0 && y != libm::trunc(y) && y.is_finite() {
                 return Err(vm.value_error("math domain error"));
             }
-            powf(x, y)
+            let r = powf(x, y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
+            }
+            r
         }
         _ => return Ok(None),
     };
