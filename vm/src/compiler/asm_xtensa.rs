@@ -447,6 +447,9 @@ fn operand_message(name: &str, e: &EncodeError) -> String {
             format!("'{name}' integer {value} isn't a multiple of {align}")
         }
         EncodeError::BadRegister(_) => format!("'{name}' expects a register"),
+        EncodeError::BadValue { value, what } => {
+            format!("'{name}' integer {value} isn't a valid {what}")
+        }
         _ => format!("'{name}' {e}"),
     }
 }
