@@ -1,0 +1,8 @@
+# upy: CPython has no inline assembler; upy reports bad asm_xtensa code as a SyntaxError
+@micropython.asm_xtensa
+def f(a2):
+    call0(sub)
+    j(out)
+    label(sub)
+    ret()
+    label(out)

@@ -1,0 +1,5 @@
+# upy: CPython has no inline assembler; upy reports bad asm_xtensa code as a SyntaxError
+@micropython.asm_xtensa
+def f(a2):
+    nop()
+    a2 = 5
