@@ -12,7 +12,7 @@ use crate::objects::instance::{attr_map, native_value};
 use crate::objects::iter::IterObj;
 use crate::objects::{bytes, dict, exc, float, int as pyint, list, str as pystr, tuple};
 use crate::qstr::{q, Qstr};
-use crate::types::{builtin as t, BuiltinFn, Kind, TypeObj};
+use crate::types::{builtin as t, BuiltinFn, Kind, Slots, TypeObj};
 use crate::vm::{PyResult, Vm};
 
 function!(ABS, "abs", abs);
@@ -47,6 +47,57 @@ pub static FUNCS: &[&BuiltinFn] = &[
     &REVERSED, &SORTED, &SUM, &MIN, &MAX, &POW, &ROUND, &FORMAT, &ASCII, &INPUT, &LOCALS, &VARS,
     &DIR,
 ];
+
+/// Types of the iterators made here: builtin iterators (`Kind::Iterator`) named as in CPython.
+macro_rules! iter_types {
+    ($($id:ident = $name:literal;)*) => {
+        $(pub static $id: TypeObj = TypeObj::builtin(
+            $name,
+            Kind::Iterator,
+            Some(&t::OBJECT),
+            crate::methods::iter::ITER_METHODS,
+            &NAMED_ITER_SLOTS,
+        );)*
+    };
+}
+
+iter_types! {
+    ENUMERATE_TYPE = "enumerate";
+    FILTER_TYPE = "filter";
+    MAP_TYPE = "map";
+    ZIP_TYPE = "zip";
+    REVERSED_TYPE = "reversed";
+}
+
+static NAMED_ITER_SLOTS: Slots = Slots {
+    repr: Some(named_iter_repr),
+    ..crate::methods::iter::ITER_SLOTS
+};
+
+fn named_iter_repr(_vm: &mut Vm, o: Obj, out: &mut String) -> PyResult<()> {
+    out.push_str(&alloc::format!(
+        "<{} object at {:#x}>",
+        o.type_of().name,
+        o.bits()
+    ));
+    Ok(())
+}
+
+/// A builtin iterator whose type is `ty` (one of the types above).
+fn typed_iter(
+    vm: &mut Vm,
+    ty: &'static TypeObj,
+    next: crate::objects::iter::NextFn,
+    a: Obj,
+    b: Obj,
+    i: isize,
+    n: isize,
+) -> PyResult {
+    let it = vm.new_iter(next, a, b, i, n)?;
+    // SAFETY: a fresh iterator object; its header is ours to set to a layout-compatible type.
+    unsafe { it.as_mut::<IterObj>().header.ty = ty };
+    Ok(it)
+}
 
 /// `iter(callable, sentinel)`.
 pub fn callable_iter(vm: &mut Vm, f: Obj, sentinel: Obj) -> PyResult {
@@ -651,7 +702,7 @@ fn enumerate(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
         index_obj(vm, start)?
     };
     let it = vm.get_iter(iterable)?;
-    vm.new_iter(enumerate_next, it, start, 0, 0)
+    typed_iter(vm, &ENUMERATE_TYPE, enumerate_next, it, start, 0, 0)
 }
 
 fn filter_next(vm: &mut Vm, it: &mut IterObj) -> PyResult<Option<Obj>> {
@@ -675,7 +726,7 @@ fn filter(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
         return Err(expected_args(vm, "filter", "2 arguments", args.len()));
     }
     let it = vm.get_iter(args[1])?;
-    vm.new_iter(filter_next, args[0], it, 0, 0)
+    typed_iter(vm, &FILTER_TYPE, filter_next, args[0], it, 0, 0)
 }
 
 /// A tuple of iterators over `iterables`.
@@ -719,10 +770,18 @@ fn map(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     }
     if args.len() == 2 {
         let it = vm.get_iter(args[1])?;
-        return vm.new_iter(map_next, args[0], it, 0, 1);
+        return typed_iter(vm, &MAP_TYPE, map_next, args[0], it, 0, 1);
     }
     let iters = iter_tuple(vm, &args[1..])?;
-    vm.new_iter(map_next, args[0], iters, 0, (args.len() - 1) as isize)
+    typed_iter(
+        vm,
+        &MAP_TYPE,
+        map_next,
+        args[0],
+        iters,
+        0,
+        (args.len() - 1) as isize,
+    )
 }
 
 fn zip_next(vm: &mut Vm, it: &mut IterObj) -> PyResult<Option<Obj>> {
@@ -782,7 +841,15 @@ fn zip(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     let (pos, [strict]) = crate::methods::kwargs(vm, "zip", args, kw, ["strict"])?;
     let strict = is_true_arg(vm, strict)?;
     let iters = iter_tuple(vm, pos)?;
-    vm.new_iter(zip_next, iters, Obj::NULL, 0, strict as isize)
+    typed_iter(
+        vm,
+        &ZIP_TYPE,
+        zip_next,
+        iters,
+        Obj::NULL,
+        0,
+        strict as isize,
+    )
 }
 
 fn reversed_next(vm: &mut Vm, it: &mut IterObj) -> PyResult<Option<Obj>> {
@@ -835,7 +902,15 @@ fn reversed(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
         // Insertion order reversed (until dict grows its own __reversed__).
         let l = vm.iterate_to_list(o)?;
         let n = list::len(l);
-        return vm.new_iter(reversed_next, l, Obj::NULL, n as isize, 0);
+        return typed_iter(
+            vm,
+            &REVERSED_TYPE,
+            reversed_next,
+            l,
+            Obj::NULL,
+            n as isize,
+            0,
+        );
     }
     let seq = if ty.is_class() {
         vm.lookup_type_attr(ty, q::__getitem__).is_some()
@@ -849,7 +924,15 @@ fn reversed(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
         return Err(vm.type_error_obj(o, "is not reversible"));
     }
     let n = vm.len(o)?;
-    vm.new_iter(reversed_next, o, Obj::NULL, n as isize, 0)
+    typed_iter(
+        vm,
+        &REVERSED_TYPE,
+        reversed_next,
+        o,
+        Obj::NULL,
+        n as isize,
+        0,
+    )
 }
 
 fn sorted(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
