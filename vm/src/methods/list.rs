@@ -294,10 +294,12 @@ fn delete_slice(vm: &mut Vm, l: Obj, si: SliceIndices) -> PyResult<()> {
 /// The items of `v` for assignment to a slice of `l`: `v` itself when it is another list or
 /// a tuple, else a new list of its items.
 fn assign_source(vm: &mut Vm, l: Obj, v: Obj, extended: bool) -> PyResult {
-    if v != l && v.is_ptr() && matches!(v.type_of().kind, Kind::List | Kind::Tuple) {
-        if !v.type_of().is_class() {
-            return Ok(v);
-        }
+    if v != l
+        && v.is_ptr()
+        && matches!(v.type_of().kind, Kind::List | Kind::Tuple)
+        && !v.type_of().is_class()
+    {
+        return Ok(v);
     }
     if v == l {
         return vm.new_list(list::items(l));

@@ -121,10 +121,7 @@ pub fn compare(vm: &mut Vm, op: CompareKind, a: Obj, b: Obj) -> PyResult<bool> {
         return Ok(op == CompareKind::Ne);
     }
     let mut i = 0;
-    loop {
-        let (Some(x), Some(y)) = (item(a, i), item(b, i)) else {
-            break;
-        };
+    while let (Some(x), Some(y)) = (item(a, i), item(b, i)) {
         let same = if x == y {
             true
         } else {
