@@ -466,3 +466,209 @@ fn classify(e: &Expr) -> Arg<'_> {
         None => Arg::Other,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use alloc::format;
+    use alloc::string::String;
+    use alloc::vec::Vec;
+
+    use super::*;
+    use crate::bytecode::Const;
+    use crate::compiler::{compile, Mode};
+    use upy_asm::decode;
+
+    /// Compiles `def f(params): body` and returns its machine code (or the error as
+    /// "msg @line").
+    fn asm(params: &str, body: &str) -> Result<AsmCode, String> {
+        let mut src = format!("@micropython.asm_xtensa\ndef f({params}):\n");
+        for l in body.lines() {
+            src.push_str("    ");
+            src.push_str(l.trim());
+            src.push('\n');
+        }
+        let m = crate::parser::parse(&src, "t.py").map_err(|e| format!("parse {e:?}"))?;
+        let code = compile(&m, "t.py", Mode::File).map_err(|e| format!("{} @{}", e.msg, e.line))?;
+        for c in &code.consts {
+            if let Const::Code(f) = c {
+                return Ok(f.asm_xtensa.clone().expect("asm code"));
+            }
+        }
+        panic!("no function")
+    }
+
+    /// The mnemonics of the user part of the code (between prologue and epilogue).
+    fn body_ops(code: &[u8]) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut pc = 0;
+        while pc < code.len() {
+            let (inst, n) = decode(&code[pc..]).expect("decodes");
+            out.push(String::from(inst.op.mnemonic()));
+            pc += n;
+        }
+        out
+    }
+
+    const PROLOGUE: [&str; 6] = ["addi", "s32i.n", "s32i.n", "s32i.n", "s32i.n", "s32i.n"];
+    const EPILOGUE: [&str; 7] = [
+        "l32i.n", "l32i.n", "l32i.n", "l32i.n", "l32i.n", "addi", "ret.n",
+    ];
+
+    #[test]
+    fn frame_wraps_body() {
+        let c = asm("a2, a3", "add(a2, a2, a3)").unwrap();
+        assert_eq!(c.nargs, 2);
+        assert_eq!(c.ret, "int");
+        let ops = body_ops(&c.bytes);
+        assert_eq!(ops[..6], PROLOGUE);
+        assert_eq!(ops[6], "add");
+        assert_eq!(ops[7..], EPILOGUE);
+        // addi a1, a1, -32 / s32i.n a0, a1, 0
+        assert_eq!(&c.bytes[..5], &[0x12, 0xc1, 0xe0, 0x09, 0x01]);
+    }
+
+    #[test]
+    fn addi_n_minus_one_is_correct() {
+        // MicroPython encodes this as addi.n a15, a15, 15; the right encoding is t=0.
+        let c = asm("a2", "addi_n(a2, a2, -1)").unwrap();
+        let (inst, n) = decode(&c.bytes[13..]).unwrap();
+        assert_eq!((inst.op, n), (Op::AddiN, 2));
+        assert_eq!(inst.args[..3], [2, 2, -1]);
+        assert_eq!(&c.bytes[13..15], &[0x0b, 0x22]);
+    }
+
+    #[test]
+    fn mov_and_ret_are_narrow() {
+        let c = asm("a2", "mov(a3, a2)\nmov_n(a4, a3)\nret()\nret_n()").unwrap();
+        let ops = body_ops(&c.bytes);
+        assert_eq!(ops[6..10], ["mov.n", "mov.n", "ret.n", "ret.n"]);
+    }
+
+    #[test]
+    fn movi_uses_pool_only_for_large_values() {
+        let c = asm("", "movi(a2, 2047)\nmovi(a3, -2048)").unwrap();
+        assert_eq!(body_ops(&c.bytes)[6..8], ["movi", "movi"]);
+        let c = asm(
+            "",
+            "movi(a2, 0x12345678)\nmovi(a3, 0x12345678)\nmovi(a4, 5)",
+        )
+        .unwrap();
+        // j over the pool, then the pool (one shared literal, 4-aligned), then the code.
+        let (j, _) = decode(&c.bytes).unwrap();
+        assert_eq!(j.op, Op::J);
+        assert_eq!(&c.bytes[4..8], &0x1234_5678u32.to_le_bytes());
+        let ops = body_ops(&c.bytes[8..]);
+        assert_eq!(ops[..6], PROLOGUE);
+        assert_eq!(ops[6..9], ["l32r", "l32r", "movi"]);
+    }
+
+    #[test]
+    fn far_forward_branch_is_relaxed() {
+        let c = asm(
+            "a2",
+            "label(loop)\nbeqz(a2, done)\naddi(a2, a2, -1)\nj(loop)\nalign(4096)\nlabel(done)",
+        )
+        .unwrap();
+        let (b, _) = decode(&c.bytes[13..]).unwrap();
+        assert_eq!(b.op, Op::Bnez, "inverted branch");
+        let (j, _) = decode(&c.bytes[16..]).unwrap();
+        assert_eq!(j.op, Op::J);
+        assert_eq!(16 + j.args[0] as usize, 4096);
+    }
+
+    #[test]
+    fn near_branches_stay_short() {
+        let c = asm(
+            "a2",
+            "label(l)\nbeqz(a2, d)\naddi(a2, a2, -1)\nj(l)\nlabel(d)",
+        )
+        .unwrap();
+        let ops = body_ops(&c.bytes);
+        assert_eq!(ops[6..9], ["beqz", "addi", "j"]);
+        assert_eq!(c.bytes.len(), 13 + 9 + 15);
+    }
+
+    #[test]
+    fn upy_extras_and_python_names() {
+        let c = asm(
+            "a2, a3",
+            "extui(a2, a3, 4, 8)\nmoveqz(a2, a3, a2)\nmul16u(a2, a2, a3)\nabs_(a2, a2)\n\
+             and_(a2, a2, a3)\nor_(a2, a2, a3)\nl32i_n(a2, a2, 4)\nbeqi(a2, -1, x)\nlabel(x)",
+        )
+        .unwrap();
+        let ops = body_ops(&c.bytes);
+        assert_eq!(
+            ops[6..14],
+            ["extui", "moveqz", "mul16u", "abs", "and", "or", "l32i.n", "beqi"]
+        );
+    }
+
+    #[test]
+    fn return_types() {
+        for (ann, ret) in [("", "int"), (" -> uint", "uint"), (" -> bool", "bool")] {
+            let src = format!("@micropython.asm_xtensa\ndef f(a2){ann}:\n    pass\n");
+            let m = crate::parser::parse(&src, "t.py").unwrap();
+            let code = compile(&m, "t.py", Mode::File).unwrap();
+            let f = code.consts.iter().find_map(|c| match c {
+                Const::Code(f) => Some(f),
+                _ => None,
+            });
+            assert_eq!(f.unwrap().asm_xtensa.as_ref().unwrap().ret, ret);
+        }
+    }
+
+    #[test]
+    fn errors() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("a2", "foo(a2)", "unsupported Xtensa instruction 'foo' with 1 arguments @3"),
+            ("a2", "nop()\nadd(a2, a2)", "unsupported Xtensa instruction 'add' with 2 arguments @4"),
+            ("a2", "addi(a2, 1, 1)", "'addi' expects a register @3"),
+            ("a2", "addi(a2, a2, x)", "'addi' expects an integer @3"),
+            ("a2", "j(a2)", "'j' expects a label @3"),
+            ("a2", "addi(a2, a2, 300)", "'addi' integer 300 isn't within range -128..127 @3"),
+            ("a2", "addi(a2, a2, -129)", "'addi' integer -129 isn't within range -128..127 @3"),
+            ("a2", "l32i(a2, a2, 2)", "'l32i' integer 2 isn't a multiple of 4 @3"),
+            ("a2", "addmi(a2, a2, 100)", "'addmi' integer 100 isn't a multiple of 256 @3"),
+            ("a2", "nop()\nj(nowhere)", "label 'nowhere' not defined @4"),
+            ("a2", "label(x)\nlabel(x)", "label 'x' redefined @4"),
+            ("a2", "x = 1", "expecting an assembler instruction @3"),
+            ("a2", "f.g(a2)", "expecting an assembler instruction @3"),
+            ("a2", "add(a2, a2, a3, a4=1)", "'add' does not take keyword or starred arguments @3"),
+            ("a3", "pass", "parameters must be registers in sequence a2 to a5 @2"),
+            ("a2, a3, a4, a5, a6", "pass", "parameters must be registers in sequence a2 to a5 @2"),
+            ("*a2", "pass", "parameters must be registers in sequence a2 to a5 @2"),
+            ("a2", "movi(a2, 1 << 32)", "'movi' integer 4294967296 isn't within range -2147483648..4294967295 @3"),
+            ("a2", "data(4)", "data() requires a size (1, 2 or 4) and at least one value @3"),
+            ("a2", "data(1, 256)", "'data' integer 256 isn't within range -128..255 @3"),
+            ("a2", "align(3)", "align() requires 1 argument, a power of 2 up to 65536 @3"),
+            ("a2", "nop()\ncall0(s)\nlabel(s)", "'call0' target 0x40100013 is not 4-byte aligned @4"),
+            ("a2", "bbci(a2, 32, x)\nlabel(x)", "'bbci' integer 32 isn't within range 0..31 @3"),
+            ("a2", "beqi(a2, 9, x)\nlabel(x)", "'beqi' immediate 9 is not a b4const value (one of -1, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 16, 32, 64, 128, 256) @3"),
+        ];
+        for (params, body, want) in cases {
+            let got = asm(params, body).err().unwrap_or_default();
+            assert_eq!(&got, want, "for {body:?}");
+        }
+    }
+
+    #[test]
+    fn j_out_of_range_is_an_error() {
+        let e = asm(
+            "a2",
+            "j(x)\nalign(65536)\nnop()\nalign(65536)\nnop()\nalign(65536)\nlabel(x)",
+        )
+        .err()
+        .unwrap();
+        assert!(e.starts_with("'j' label out of range"), "{e}");
+        assert!(e.ends_with("@3"), "{e}");
+    }
+
+    #[test]
+    fn constant_expressions() {
+        assert_eq!(
+            asm("a2", "addi(a2, a2, -(3 * 4) + 2 ** 3 - 10 // 3 % 7)")
+                .map(|c| c.bytes[13..16].to_vec()),
+            asm("a2", "addi(a2, a2, -7)").map(|c| c.bytes[13..16].to_vec())
+        );
+    }
+}
