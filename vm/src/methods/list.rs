@@ -11,7 +11,7 @@ use crate::objects::{exc, float, list, str as pystr};
 use crate::qstr::q;
 use crate::types::{builtin, BuiltinFn, Kind, Slots, TypeObj};
 use crate::vm::{PyResult, Vm};
-use crate::{compare_dunders, method};
+use crate::{classmethod, compare_dunders, method};
 
 pub static LIST_SLOTS: Slots = Slots {
     repr: Some(repr),
@@ -51,12 +51,41 @@ method!(IADD, "__iadd__", iadd_method);
 method!(MUL, "__mul__", mul_method);
 method!(RMUL, "__rmul__", mul_method);
 method!(IMUL, "__imul__", imul_method);
+classmethod!(CLASS_GETITEM, "__class_getitem__", class_getitem);
 compare_dunders!(compare, "list", Kind::List);
 
 pub static LIST_METHODS: &[&BuiltinFn] = &[
-    &APPEND, &EXTEND, &INSERT, &POP, &REMOVE, &INDEX, &COUNT, &SORT, &REVERSE, &COPY, &CLEAR,
-    &INIT, &GETITEM, &SETITEM, &DELITEM, &LEN, &CONTAINS, &ITER, &REVERSED, &ADD, &IADD, &MUL,
-    &RMUL, &IMUL, &EQ, &NE, &LT, &LE, &GT, &GE,
+    &CLASS_GETITEM,
+    &APPEND,
+    &EXTEND,
+    &INSERT,
+    &POP,
+    &REMOVE,
+    &INDEX,
+    &COUNT,
+    &SORT,
+    &REVERSE,
+    &COPY,
+    &CLEAR,
+    &INIT,
+    &GETITEM,
+    &SETITEM,
+    &DELITEM,
+    &LEN,
+    &CONTAINS,
+    &ITER,
+    &REVERSED,
+    &ADD,
+    &IADD,
+    &MUL,
+    &RMUL,
+    &IMUL,
+    &EQ,
+    &NE,
+    &LT,
+    &LE,
+    &GT,
+    &GE,
 ];
 
 #[inline]
@@ -785,4 +814,10 @@ fn mul_method(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
 
 fn imul_method(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     binop_method(vm, args, kw, "__imul__", BinaryOpKind::Mul, true)
+}
+
+/// `list[int]` in annotations: the generic alias is represented by the class itself.
+fn class_getitem(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    let a = crate::methods::args(vm, "__class_getitem__", args, kw, 2, 2)?;
+    Ok(a[0])
 }

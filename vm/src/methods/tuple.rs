@@ -10,7 +10,7 @@ use crate::objects::{list, tuple};
 use crate::qstr::q;
 use crate::types::{builtin, BuiltinFn, Kind, Slots, TypeObj};
 use crate::vm::{PyResult, Vm};
-use crate::{compare_dunders, method};
+use crate::{classmethod, compare_dunders, method};
 
 pub static TUPLE_SLOTS: Slots = Slots {
     repr: Some(repr),
@@ -36,11 +36,28 @@ method!(HASH, "__hash__", hash_method);
 method!(ADD, "__add__", add_method);
 method!(MUL, "__mul__", mul_method);
 method!(RMUL, "__rmul__", mul_method);
+classmethod!(CLASS_GETITEM, "__class_getitem__", class_getitem);
 compare_dunders!(compare, "tuple", Kind::Tuple);
 
 pub static TUPLE_METHODS: &[&BuiltinFn] = &[
-    &INDEX, &COUNT, &GETITEM, &LEN, &CONTAINS, &ITER, &REVERSED, &HASH, &ADD, &MUL, &RMUL, &EQ,
-    &NE, &LT, &LE, &GT, &GE,
+    &CLASS_GETITEM,
+    &INDEX,
+    &COUNT,
+    &GETITEM,
+    &LEN,
+    &CONTAINS,
+    &ITER,
+    &REVERSED,
+    &HASH,
+    &ADD,
+    &MUL,
+    &RMUL,
+    &EQ,
+    &NE,
+    &LT,
+    &LE,
+    &GT,
+    &GE,
 ];
 
 #[inline]
@@ -248,4 +265,10 @@ fn add_method(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
 
 fn mul_method(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     binop_method(vm, args, kw, "__mul__", BinaryOpKind::Mul)
+}
+
+/// `list[int]` in annotations: the generic alias is represented by the class itself.
+fn class_getitem(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    let a = crate::methods::args(vm, "__class_getitem__", args, kw, 2, 2)?;
+    Ok(a[0])
 }
