@@ -682,6 +682,8 @@ fn find_common(
     let mut buf = [0u8; 1];
     let sub = needle(vm, &me, a[1], &mut buf)?;
     let (s, e) = adjust(vm, &me, a.get(2), a.get(3))?;
+    // Python code run by `adjust` (`__index__`) may have resized a bytearray.
+    let me = receiver(vm, a)?;
     if s > me.ulen as isize || e < s {
         return Ok(None);
     }
@@ -742,6 +744,8 @@ fn count(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
     let mut buf = [0u8; 1];
     let sub = needle(vm, &me, a[1], &mut buf)?;
     let (s, e) = adjust(vm, &me, a.get(2), a.get(3))?;
+    // Python code run by `adjust` (`__index__`) may have resized a bytearray.
+    let me = receiver(vm, a)?;
     if s > me.ulen as isize || e < s {
         return Ok(Obj::small_int(0));
     }
@@ -755,9 +759,7 @@ fn count(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
 
 fn replace(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
     let a = methods::args(vm, "replace", args, kwnames, 3, 4)?;
-    let me = receiver(vm, a)?;
-    let old = arg_seq(vm, &me, a[1])?;
-    let new = arg_seq(vm, &me, a[2])?;
+    receiver(vm, a)?;
     let max = match a.get(3) {
         None => usize::MAX,
         Some(&c) => {
@@ -769,6 +771,10 @@ fn replace(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
             }
         }
     };
+    // `__index__` may have resized a bytearray: look at the operands again.
+    let me = receiver(vm, a)?;
+    let old = arg_seq(vm, &me, a[1])?;
+    let new = arg_seq(vm, &me, a[2])?;
     let mut out = Vec::with_capacity(me.data.len());
     let mut done = 0;
     if old.data.is_empty() {
@@ -844,6 +850,12 @@ fn split_args<'a>(
         } else {
             v as usize
         }
+    };
+    // `__index__` may have resized a bytearray: look at the operands again.
+    let me = receiver(vm, a)?;
+    let sep = match sep {
+        Some(_) => Some(arg_seq(vm, &me, sep_o)?),
+        None => None,
     };
     Ok((me, sep, max))
 }
@@ -977,13 +989,14 @@ fn is_linebreak(kind: SeqKind, c: u32) -> bool {
 fn splitlines(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
     let (pos, kw) = methods::kwargs(vm, "splitlines", args, kwnames, ["keepends"])?;
     let a = methods::args(vm, "splitlines", pos, &[], 1, 2)?;
-    let me = receiver(vm, a)?;
+    receiver(vm, a)?;
     let keep_o = if !kw[0].is_null() {
         kw[0]
     } else {
         a.get(1).copied().unwrap_or(Obj::FALSE)
     };
     let keep = vm.truth(keep_o)?;
+    let me = receiver(vm, a)?;
     let l = vm.new_list(&[])?;
     let d = me.data;
     let mut pos = 0;
@@ -1011,13 +1024,14 @@ fn splitlines(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
 
 fn join(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
     let a = methods::args(vm, "join", args, kwnames, 2, 2)?;
-    let me = receiver(vm, a)?;
+    receiver(vm, a)?;
     let it = a[1];
     let seq = if it.is_exactly(&builtin::LIST) || it.is_exactly(&builtin::TUPLE) {
         it
     } else {
         vm.iterate_to_list(it)?
     };
+    let me = receiver(vm, a)?;
     let items: &[Obj] = if seq.is_exactly(&builtin::TUPLE) {
         tuple::items(seq)
     } else {
@@ -1133,6 +1147,8 @@ fn starts_ends(vm: &mut Vm, name: &str, args: &[Obj], kwnames: &[Obj], end: bool
     let a = methods::args(vm, name, args, kwnames, 2, 4)?;
     let me = receiver(vm, a)?;
     let (s, e) = adjust(vm, &me, a.get(2), a.get(3))?;
+    // Python code run by `adjust` (`__index__`) may have resized a bytearray.
+    let me = receiver(vm, a)?;
     let p = native_value(a[1]);
     let cands: &[Obj] = if p.is_exactly(&builtin::TUPLE) {
         tuple::items(p)
@@ -1272,8 +1288,9 @@ fn pad_args<'a>(
     kwnames: &[Obj],
 ) -> PyResult<(Seq<'a>, usize, u32)> {
     let a = methods::args(vm, name, args, kwnames, 2, 3)?;
-    let me = receiver(vm, a)?;
+    receiver(vm, a)?;
     let w = vm.index_i64(a[1])?;
+    let me = receiver(vm, a)?;
     let fill = match a.get(2) {
         None => 0x20,
         Some(&f) => {
@@ -1340,8 +1357,9 @@ fn rjust(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
 
 fn zfill(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
     let a = methods::args(vm, "zfill", args, kwnames, 2, 2)?;
-    let me = receiver(vm, a)?;
+    receiver(vm, a)?;
     let w = vm.index_i64(a[1])?.max(0) as usize;
+    let me = receiver(vm, a)?;
     let n = w.saturating_sub(me.ulen);
     let d = me.data;
     let mut out = Vec::with_capacity(d.len() + n);
@@ -1536,7 +1554,7 @@ pub fn isidentifier(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
 fn expandtabs(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
     let (pos, kw) = methods::kwargs(vm, "expandtabs", args, kwnames, ["tabsize"])?;
     let a = methods::args(vm, "expandtabs", pos, &[], 1, 2)?;
-    let me = receiver(vm, a)?;
+    receiver(vm, a)?;
     let ts_o = if !kw[0].is_null() {
         Some(kw[0])
     } else {
@@ -1546,6 +1564,7 @@ fn expandtabs(vm: &mut Vm, args: &[Obj], kwnames: &[Obj]) -> PyResult {
         Some(o) => vm.index_i64(o)?,
         None => 8,
     };
+    let me = receiver(vm, a)?;
     let mut out = Vec::with_capacity(me.data.len());
     let mut col: i64 = 0;
     for c in me.units() {
