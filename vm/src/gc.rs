@@ -35,6 +35,9 @@ pub struct Heap {
     table: Vec<u8>,
     /// No free block lies below this index.
     first_free: usize,
+    /// Where the next search for free blocks starts (next fit: just after the last
+    /// allocation, so a heap full of small live objects is not rescanned every time).
+    cursor: usize,
     used_blocks: usize,
     mark_stack: Vec<usize>,
     pub collections: usize,
@@ -52,6 +55,7 @@ impl Heap {
             mem,
             table: vec![FREE; nblocks],
             first_free: 0,
+            cursor: 0,
             used_blocks: 0,
             mark_stack: Vec::new(),
             collections: 0,
@@ -80,9 +84,17 @@ impl Heap {
     /// (the caller collects and retries, then raises MemoryError).
     pub fn alloc(&mut self, bytes: usize, noscan: bool) -> Option<*mut u8> {
         let n = bytes.div_ceil(BLOCK).max(1);
-        let nblocks = self.table.len();
-        let mut i = self.first_free;
-        while i + n <= nblocks {
+        let from = self.cursor.max(self.first_free);
+        let first = self
+            .find_run(from, self.table.len(), n)
+            .or_else(|| self.find_run(self.first_free, from, n))?;
+        Some(self.claim(first, n, noscan))
+    }
+
+    /// The first run of `n` free blocks that starts in `[from, to)`.
+    fn find_run(&self, from: usize, to: usize, n: usize) -> Option<usize> {
+        let mut i = from;
+        while i < to && i + n <= self.table.len() {
             if self.table[i] != FREE {
                 i += 1;
                 continue;
@@ -92,7 +104,7 @@ impl Heap {
                 i += 1;
             }
             if i == run_start + n {
-                return Some(self.claim(run_start, n, noscan));
+                return Some(run_start);
             }
         }
         None
@@ -106,6 +118,7 @@ impl Heap {
         if first == self.first_free {
             self.first_free = first + n;
         }
+        self.cursor = first + n;
         self.used_blocks += n;
         let p = (self.start + first * BLOCK) as *mut u8;
         // SAFETY: the run lies inside `mem`, which we own.
@@ -324,8 +337,11 @@ mod tests {
         assert_eq!(h.size_of(b), 2 * BLOCK);
         h.free(a);
         assert_eq!(h.used_bytes(), 2 * BLOCK);
+        // Next fit: allocation continues after the last one, and wraps round to reuse `a`.
         let c = h.alloc(BLOCK, false).unwrap();
-        assert_eq!(c, a, "a freed block is reused first");
+        assert_eq!(c as usize, b as usize + 2 * BLOCK);
+        while h.alloc(BLOCK, false).unwrap() != a {}
+        assert_eq!(h.free_bytes(), 0);
     }
 
     #[test]
@@ -337,7 +353,7 @@ mod tests {
 
     #[test]
     fn sweep_frees_unreachable_and_cycles_keeps_reachable() {
-        let mut h = Heap::new(64 * BLOCK);
+        let mut h = Heap::new(4 * BLOCK);
         let root = h.alloc(BLOCK, false).unwrap() as *mut usize;
         let child = h.alloc(BLOCK, false).unwrap() as *mut usize;
         let cyc_a = h.alloc(BLOCK, false).unwrap() as *mut usize;

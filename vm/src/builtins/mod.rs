@@ -219,6 +219,16 @@ fn next(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
             r => r,
         };
     }
+    if t.kind == Kind::Generator {
+        return match crate::objects::generator::resume(vm, a[0], Obj::NONE, None)? {
+            crate::interp::Outcome::Yield(v) => Ok(v),
+            crate::interp::Outcome::Return(_) if a.len() == 2 => Ok(a[1]),
+            crate::interp::Outcome::Return(v) => {
+                let args: &[Obj] = if v == Obj::NONE { &[] } else { &[v] };
+                Err(exc::new(vm, &exc::STOP_ITERATION, args).unwrap_or_else(|e| e))
+            }
+        };
+    }
     match vm.iter_next(a[0])? {
         Some(v) => Ok(v),
         None if a.len() == 2 => Ok(a[1]),

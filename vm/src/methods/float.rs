@@ -34,7 +34,7 @@ pub static FLOAT_METHODS: &[&crate::types::BuiltinFn] =
 
 /// `x ** y` with Python's special cases left to the caller.
 pub fn powf(x: f64, y: f64) -> f64 {
-    libm::pow(x, y)
+    crate::modules::math::m::pow(x, y)
 }
 
 fn repr(_vm: &mut Vm, o: Obj, out: &mut String) -> PyResult<()> {

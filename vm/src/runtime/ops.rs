@@ -96,7 +96,8 @@ impl Vm {
             }
         } else if let Some(f) = ta.slots.binop {
             if let Some(r) = f(self, op, native_value(a), native_value(b), inplace)? {
-                return Ok(r);
+                // An in-place update of a builtin subclass instance's value keeps the instance.
+                return Ok(if inplace && r == native_value(a) { a } else { r });
             }
         }
         if !same {
@@ -190,6 +191,12 @@ impl Vm {
             let r = self.call(f, &[a, b], &[])?;
             if r != Obj::NOT_IMPLEMENTED {
                 return Ok(r);
+            }
+        } else if op == CompareKind::Ne && self.user_method(ta, q::__eq__).is_some() {
+            // `!=` defaults to the negation of a user `__eq__`.
+            let r = self.rich_compare(CompareKind::Eq, a, b)?;
+            if r != Obj::NOT_IMPLEMENTED {
+                return Ok(Obj::from_bool(!self.truth(r)?));
             }
         } else if let Some(f) = ta.slots.compare {
             if let Some(r) = f(self, op, native_value(a), native_value(b))? {
@@ -389,7 +396,15 @@ impl Vm {
             }
         }
         match t.slots.getitem {
-            Some(f) => f(self, native_value(o), k),
+            Some(f) => match f(self, native_value(o), k) {
+                Err(e) if t.is_class() && exc::is_exception(e) && exc::matches(e, &exc::KEY_ERROR) => {
+                    match self.user_method(t, q::__missing__) {
+                        Some(m) => self.call(m, &[o, k], &[]),
+                        None => Err(e),
+                    }
+                }
+                r => r,
+            },
             None => Err(self.type_error_obj(o, "is not subscriptable")),
         }
     }
