@@ -12,7 +12,10 @@ use upy_vm::vm::{Config, Vm};
 const USAGE: &str = "usage: upy [-X option] [-c cmd | -m mod | file | -] [arg] ...
 options:
   -X heapsize=N[K|M]   size of the garbage-collected heap (default 64M)
-  -X emit=bytecode     how functions are compiled (bytecode is the default)
+  -X emit=bytecode     how functions are compiled: bytecode (the default) or native
+                       (machine code for every function, as @micropython.native)
+  -X dump-native       print the machine code of each natively compiled function
+  -X native-stats      report native compilation counts and time on stderr at exit
   -X dis               print the bytecode of the program instead of running it
   -X gcstress          collect garbage before every allocation (for testing the VM)
   -c CMD               run the program passed as a string
@@ -22,6 +25,9 @@ options:
 struct Options {
     config: Config,
     dis: bool,
+    emit_native: bool,
+    dump_native: bool,
+    native_stats: bool,
     what: Run,
     argv: Vec<String>,
 }
@@ -46,6 +52,9 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
     let mut o = Options {
         config: Config::default(),
         dis: false,
+        emit_native: false,
+        dump_native: false,
+        native_stats: false,
         what: Run::Repl,
         argv: Vec::new(),
     };
@@ -60,9 +69,15 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
                     o.config.heap_bytes =
                         parse_size(s).ok_or_else(|| format!("bad heap size '{s}'"))?;
                 } else if let Some(e) = v.strip_prefix("emit=") {
-                    if e != "bytecode" {
-                        return Err(format!("emit mode '{e}' is not available in this build"));
+                    match e {
+                        "bytecode" => o.emit_native = false,
+                        "native" => o.emit_native = true,
+                        _ => return Err(format!("emit mode '{e}' is not available in this build")),
                     }
+                } else if v == "dump-native" {
+                    o.dump_native = true;
+                } else if v == "native-stats" {
+                    o.native_stats = true;
                 } else if v == "gcstress" {
                     o.config.gc_stress = true;
                 } else if v == "dis" {
@@ -114,6 +129,7 @@ fn set_list(vm: &mut Vm, list: Obj, items: &[String]) {
 
 fn run(opts: Options) -> i32 {
     let mut vm = Vm::new(opts.config.clone(), Box::new(port::HostPort));
+    install_native(&mut vm, &opts);
     port::install_interrupt_handler();
     let script_dir = match &opts.what {
         Run::File(f) => std::path::Path::new(f)
@@ -154,9 +170,39 @@ fn run(opts: Options) -> i32 {
         }
         Run::Repl => return repl(&mut vm),
     };
-    match result {
+    let code = match result {
         Ok(()) => 0,
         Err(e) => vm.report_uncaught(e),
+    };
+    if opts.native_stats {
+        native_stats(&mut vm);
+    }
+    code
+}
+
+/// Installs the x86-64 native code generator (functions compile on their first call).
+fn install_native(vm: &mut Vm, opts: &Options) {
+    let compiler = upy_emitter_x64::X64Compiler {
+        dump: opts.dump_native,
+        ..Default::default()
+    };
+    vm.native = Some(Box::new(compiler));
+    vm.native_all = opts.emit_native;
+}
+
+fn native_stats(vm: &mut Vm) {
+    let Some(c) = vm.native.as_mut() else { return };
+    if let Some(c) = c.as_any().downcast_mut::<upy_emitter_x64::X64Compiler>() {
+        eprintln!(
+            "native: {} functions, {} bytes, {:.1} us per function; {} left to bytecode",
+            c.compiled,
+            c.bytes,
+            c.nanos as f64 / 1000.0 / c.compiled.max(1) as f64,
+            c.fallbacks.len()
+        );
+        for (name, why) in &c.fallbacks {
+            eprintln!("  bytecode: {name}: {why}");
+        }
     }
 }
 
@@ -224,6 +270,9 @@ fn system_exit(vm: &mut Vm, e: Obj) -> Option<i32> {
     None
 }
 
+/// Native stack of the interpreter thread (reserved, not committed, memory).
+const STACK_BYTES: usize = 512 << 20;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let opts = match parse_args(&args) {
@@ -238,8 +287,11 @@ fn main() -> ExitCode {
     };
     // Python recursion runs on the native stack: give it room.
     let code = std::thread::Builder::new()
-        .stack_size(512 << 20)
-        .spawn(move || run(opts))
+        .stack_size(STACK_BYTES)
+        .spawn(move || {
+            upy_vm::runtime::stack::set_stack_size(STACK_BYTES);
+            run(opts)
+        })
         .expect("failed to start the interpreter thread")
         .join()
         .unwrap_or(70);

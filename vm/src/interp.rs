@@ -83,10 +83,15 @@ pub enum Outcome {
 
 /// Runs `frame` from its pc. `throw` raises that exception at the current position first
 /// (generators' `throw()`).
+/// Functions with machine code (`native`) run it instead of the loop below; both share the
+/// frame layout, the unwinder (`unwind`) and the `op_*` functions.
 pub fn run(vm: &mut Vm, frame: &mut Frame, throw: Option<Obj>) -> PyResult<Outcome> {
     let saved_globals = vm.cur_globals;
     vm.cur_globals = frame.globals;
-    let r = run_frame(vm, frame, throw);
+    let r = match crate::native::code_for(vm, frame) {
+        Some(nc) => crate::native::run(vm, frame, throw, nc),
+        None => run_frame(vm, frame, throw),
+    };
     vm.cur_globals = saved_globals;
     r
 }
@@ -434,33 +439,20 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<Obj>) -> PyResult<Out
                         }
                         Op::BuildSet => {
                             let n = arg!() as usize;
-                            let s = tri!(vm.new_set(&builtin::SET));
-                            for i in 0..n {
-                                tri!(vm.set_add(s, *stack.add(sp - n + i)));
-                            }
+                            let s = tri!(op_build_set(vm, stack.add(sp - n), n));
                             sp -= n;
                             push!(s);
                         }
                         Op::BuildMap => {
                             let n = arg!() as usize;
-                            let d = tri!(vm.new_dict());
-                            for i in 0..n {
-                                let k = *stack.add(sp - 2 * n + 2 * i);
-                                let v = *stack.add(sp - 2 * n + 2 * i + 1);
-                                tri!(vm.dict_set(d, k, v));
-                            }
+                            let d = tri!(op_build_map(vm, stack.add(sp - 2 * n), n));
                             sp -= 2 * n;
                             push!(d);
                         }
                         Op::BuildString => {
                             let n = arg!() as usize;
-                            let mut s = String::new();
-                            for i in 0..n {
-                                let part = *stack.add(sp - n + i);
-                                s.push_str(tri!(vm.str_arg(part)));
-                            }
+                            let r = tri!(op_build_string(vm, stack.add(sp - n), n));
                             sp -= n;
-                            let r = tri!(vm.new_str(&s));
                             push!(r);
                         }
                         Op::BuildSlice => {
@@ -519,40 +511,13 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<Obj>) -> PyResult<Out
                         }
                         Op::UnpackSequence => {
                             let n = arg!() as usize;
-                            let seq = pop!();
-                            let seq = tri!(vm.unpack(seq, n));
-                            let items = if seq.is_exactly(&builtin::TUPLE) {
-                                tuple::items(seq)
-                            } else {
-                                &*list::items(seq)
-                            };
-                            for &x in items.iter().rev() {
-                                push!(x);
-                            }
+                            tri!(op_unpack_sequence(vm, stack.add(sp - 1), n));
+                            sp = sp - 1 + n;
                         }
                         Op::UnpackEx => {
                             let a = arg!() as usize;
-                            let (before, after) = (a & 0xff, a >> 8);
-                            let seq = pop!();
-                            let items_list = tri!(vm.iterate_to_list(seq));
-                            let items = list::items(items_list);
-                            if items.len() < before + after {
-                                let msg = alloc::format!(
-                                    "not enough values to unpack (expected at least {}, got {})",
-                                    before + after,
-                                    items.len()
-                                );
-                                break 'run vm.value_error(&msg);
-                            }
-                            let mid_end = items.len() - after;
-                            for &x in items[mid_end..].iter().rev() {
-                                push!(x);
-                            }
-                            let mid = tri!(vm.new_list(&items[before..mid_end]));
-                            push!(mid);
-                            for &x in items[..before].iter().rev() {
-                                push!(x);
-                            }
+                            tri!(op_unpack_ex(vm, stack.add(sp - 1), a));
+                            sp += (a & 0xff) + (a >> 8);
                         }
                         Op::CallFunction => {
                             let n = arg!() as usize;
@@ -613,27 +578,9 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<Obj>) -> PyResult<Out
                         }
                         Op::MakeFunction => {
                             let flags = arg!();
-                            let code_obj = pop!();
-                            let closure = if flags & bytecode::MAKE_FN_CLOSURE != 0 {
-                                pop!()
-                            } else {
-                                Obj::NULL
-                            };
-                            let kwdefaults = if flags & bytecode::MAKE_FN_KWDEFAULTS != 0 {
-                                pop!()
-                            } else {
-                                Obj::NULL
-                            };
-                            let defaults = if flags & bytecode::MAKE_FN_DEFAULTS != 0 {
-                                pop!()
-                            } else {
-                                Obj::NULL
-                            };
-                            let f = tri!(vm.new_function(code_obj, globals));
-                            let fo = f.as_mut::<FuncObj>();
-                            fo.closure = closure;
-                            fo.kwdefaults = kwdefaults;
-                            fo.defaults = defaults;
+                            let n = make_function_inputs(flags);
+                            sp -= n;
+                            let f = tri!(op_make_function(vm, stack.add(sp), flags, globals));
                             push!(f);
                         }
                         Op::ReturnValue => {
@@ -658,59 +605,21 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<Obj>) -> PyResult<Out
                         }
                         Op::SetupWith => {
                             let t = arg!() as usize;
-                            let ctx = pop!();
-                            let (enter, exit) = tri!(vm.context_methods(ctx));
-                            push!(exit);
-                            *blocks.add(nblocks) = Block {
-                                kind: BLOCK_HANDLER,
-                                handler: t,
-                                level: sp,
-                            };
+                            tri!(op_setup_with(vm, stack, sp, blocks.add(nblocks), t));
                             nblocks += 1;
-                            let r = tri!(vm.call(enter, &[], &[]));
-                            push!(r);
+                            sp += 1;
                         }
                         Op::PopBlock => nblocks -= 1,
                         Op::PopExcept => {
                             nblocks -= 1;
-                            let level = (*blocks.add(nblocks)).level;
-                            vm.exc_info = *stack.add(level);
-                            for i in level..sp - 1 {
-                                *stack.add(i) = *stack.add(i + 1);
-                            }
+                            op_pop_except(vm, stack, sp, blocks.add(nblocks));
                             sp -= 1;
                         }
                         Op::Raise => {
-                            let n = arg!();
-                            let e = match n {
-                                0 => {
-                                    let cur = vm.exc_info;
-                                    if cur == Obj::NONE {
-                                        vm.runtime_error("No active exception to reraise")
-                                    } else {
-                                        add_tb = false;
-                                        cur
-                                    }
-                                }
-                                1 => {
-                                    let e = pop!();
-                                    tri!(vm.make_exception(e))
-                                }
-                                _ => {
-                                    let cause = pop!();
-                                    let e = pop!();
-                                    let e = tri!(vm.make_exception(e));
-                                    let cause = if cause == Obj::NONE {
-                                        cause
-                                    } else {
-                                        tri!(vm.make_exception(cause))
-                                    };
-                                    let f = exc::fields(e);
-                                    f.cause = cause;
-                                    f.suppress_context = 1;
-                                    e
-                                }
-                            };
+                            let n = arg!() as usize;
+                            sp -= n;
+                            let (e, tb) = op_raise(vm, stack.add(sp), n);
+                            add_tb = tb;
                             break 'run e;
                         }
                         Op::Reraise => {
@@ -718,10 +627,7 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<Obj>) -> PyResult<Out
                             break 'run pop!();
                         }
                         Op::WithExceptStart => {
-                            let e = *stack.add(sp - 1);
-                            let exit = *stack.add(sp - 3);
-                            let t = e.type_of().as_obj();
-                            let r = tri!(vm.call(exit, &[t, e, Obj::NONE], &[]));
+                            let r = tri!(op_with_except_start(vm, stack.add(sp - 3)));
                             push!(r);
                         }
                         Op::YieldValue => {
@@ -788,49 +694,264 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<Obj>) -> PyResult<Out
         };
 
         // An exception: record where, then unwind this frame's blocks.
-        let e = err;
-        if add_tb {
-            vm.set_context(e);
-            let line = code.line_for_pc(op_pc);
-            exc::add_traceback(vm, e, Obj::qstr(co.filename), line, Obj::qstr(co.name));
-        }
+        let tb_pc = if add_tb { Some(op_pc) } else { None };
         // SAFETY: as in the loop above.
-        unsafe {
-            loop {
-                if nblocks == 0 {
-                    frame.pc = pc;
-                    frame.sp = sp;
-                    frame.nblocks = 0;
-                    return Err(e);
-                }
-                nblocks -= 1;
-                let b = *blocks.add(nblocks);
-                if b.kind == BLOCK_EXC_STATE {
-                    vm.exc_info = *stack.add(b.level);
-                    sp = b.level;
-                    continue;
-                }
-                sp = b.level;
-                *blocks.add(nblocks) = Block {
-                    kind: BLOCK_EXC_STATE,
-                    handler: 0,
-                    level: sp,
-                };
-                nblocks += 1;
-                push!(vm.exc_info);
-                push!(e);
-                vm.exc_info = e;
-                pc = b.handler;
-                break;
+        match unsafe { unwind(vm, co, stack, blocks, &mut nblocks, &mut sp, err, tb_pc) } {
+            Some(handler) => pc = handler,
+            None => {
+                frame.pc = pc;
+                frame.sp = sp;
+                frame.nblocks = 0;
+                return Err(err);
             }
         }
     }
 }
 
+// ---- Pieces shared with native code (`crate::native::helpers`): one copy of the semantics.
+
+/// Where exception `e` raised in a frame goes. With `tb_pc`, first records the traceback entry
+/// (line of the instruction at that pc) and the implicit `__context__`; then pops blocks as
+/// described in `bytecode`'s module docs. Returns the handler pc, with `*sp`/`*nblocks` set for
+/// it (the stack holds `prev exc` on top of the handler block's depth), or None when the
+/// exception leaves the frame (`*nblocks` is then 0).
+///
+/// # Safety
+/// `stack` and `blocks` are the frame's areas and `*nblocks` its current block depth.
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn unwind(
+    vm: &mut Vm,
+    co: &CodeObj,
+    stack: *mut Obj,
+    blocks: *mut Block,
+    nblocks: &mut usize,
+    sp: &mut usize,
+    e: Obj,
+    tb_pc: Option<usize>,
+) -> Option<usize> {
+    if let Some(pc) = tb_pc {
+        vm.set_context(e);
+        let line = co.code().line_for_pc(pc);
+        exc::add_traceback(vm, e, Obj::qstr(co.filename), line, Obj::qstr(co.name));
+    }
+    loop {
+        if *nblocks == 0 {
+            return None;
+        }
+        *nblocks -= 1;
+        let b = *blocks.add(*nblocks);
+        if b.kind == BLOCK_EXC_STATE {
+            vm.exc_info = *stack.add(b.level);
+            *sp = b.level;
+            continue;
+        }
+        *sp = b.level;
+        *blocks.add(*nblocks) = Block {
+            kind: BLOCK_EXC_STATE,
+            handler: 0,
+            level: *sp,
+        };
+        *nblocks += 1;
+        *stack.add(*sp) = vm.exc_info;
+        *stack.add(*sp + 1) = e;
+        *sp += 2;
+        vm.exc_info = e;
+        return Some(b.handler);
+    }
+}
+
+/// The value stack and block stack of a frame (see the module docs).
+pub fn frame_areas(frame: &Frame) -> (*mut Obj, *mut Block) {
+    let code = frame.code_obj().code();
+    // SAFETY: the slot area has `frame_words(code)` words.
+    unsafe {
+        let stack = frame.fast.add(code.varnames.len());
+        (stack, stack.add(code.stacksize as usize) as *mut Block)
+    }
+}
+
+/// `BuildSet` over the `n` values at `items`.
+///
+/// # Safety (for all `op_*`)
+/// The pointers address the frame's value stack with the values the instruction consumes.
+pub unsafe fn op_build_set(vm: &mut Vm, items: *const Obj, n: usize) -> PyResult {
+    let s = vm.new_set(&builtin::SET)?;
+    for i in 0..n {
+        vm.set_add(s, *items.add(i))?;
+    }
+    Ok(s)
+}
+
+/// `BuildMap` over the `n` key/value pairs at `items`.
+pub unsafe fn op_build_map(vm: &mut Vm, items: *const Obj, n: usize) -> PyResult {
+    let d = vm.new_dict()?;
+    for i in 0..n {
+        vm.dict_set(d, *items.add(2 * i), *items.add(2 * i + 1))?;
+    }
+    Ok(d)
+}
+
+/// `BuildString` over the `n` strings at `items`.
+pub unsafe fn op_build_string(vm: &mut Vm, items: *const Obj, n: usize) -> PyResult {
+    let mut s = String::new();
+    for i in 0..n {
+        s.push_str(vm.str_arg(*items.add(i))?);
+    }
+    vm.new_str(&s)
+}
+
+/// `UnpackSequence`: the sequence at `at` is replaced by its `n` items, last item lowest.
+pub unsafe fn op_unpack_sequence(vm: &mut Vm, at: *mut Obj, n: usize) -> PyResult<()> {
+    let seq = vm.unpack(*at, n)?;
+    let items = if seq.is_exactly(&builtin::TUPLE) {
+        tuple::items(seq)
+    } else {
+        &*list::items(seq)
+    };
+    for (i, &x) in items.iter().rev().enumerate() {
+        *at.add(i) = x;
+    }
+    Ok(())
+}
+
+/// `UnpackEx` with argument `a`: the iterable at `at` is replaced by `before + 1 + after`
+/// values (see `Op::UnpackEx`).
+pub unsafe fn op_unpack_ex(vm: &mut Vm, at: *mut Obj, a: usize) -> PyResult<()> {
+    let (before, after) = (a & 0xff, a >> 8);
+    let items_list = vm.iterate_to_list(*at)?;
+    // The list keeps the items alive while the middle list is allocated.
+    *at = items_list;
+    let len = list::items(items_list).len();
+    if len < before + after {
+        let msg = alloc::format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            len
+        );
+        return Err(vm.value_error(&msg));
+    }
+    let mid_end = len - after;
+    let mid = vm.new_list(&list::items(items_list)[before..mid_end])?;
+    let items = list::items(items_list);
+    let mut k = 0;
+    for &x in items[mid_end..].iter().rev() {
+        *at.add(k) = x;
+        k += 1;
+    }
+    *at.add(k) = mid;
+    k += 1;
+    for &x in items[..before].iter().rev() {
+        *at.add(k) = x;
+        k += 1;
+    }
+    Ok(())
+}
+
+/// How many values `MakeFunction` with `flags` pops.
+pub fn make_function_inputs(flags: u32) -> usize {
+    1 + (flags & bytecode::MAKE_FN_CLOSURE != 0) as usize
+        + (flags & bytecode::MAKE_FN_KWDEFAULTS != 0) as usize
+        + (flags & bytecode::MAKE_FN_DEFAULTS != 0) as usize
+}
+
+/// `MakeFunction`: the `make_function_inputs(flags)` values at `at`, bottom first.
+pub unsafe fn op_make_function(vm: &mut Vm, at: *const Obj, flags: u32, globals: Obj) -> PyResult {
+    let mut i = 0;
+    let mut next = |present: bool| {
+        if present {
+            i += 1;
+            *at.add(i - 1)
+        } else {
+            Obj::NULL
+        }
+    };
+    let defaults = next(flags & bytecode::MAKE_FN_DEFAULTS != 0);
+    let kwdefaults = next(flags & bytecode::MAKE_FN_KWDEFAULTS != 0);
+    let closure = next(flags & bytecode::MAKE_FN_CLOSURE != 0);
+    let code_obj = next(true);
+    let f = vm.new_function(code_obj, globals)?;
+    let fo = f.as_mut::<FuncObj>();
+    fo.closure = closure;
+    fo.kwdefaults = kwdefaults;
+    fo.defaults = defaults;
+    Ok(f)
+}
+
+/// `SetupWith` with the context manager at `stack[sp - 1]`: replaces it with its `__exit__`,
+/// writes the handler block at `block`, and pushes `__enter__()`'s result at `stack[sp]`.
+pub unsafe fn op_setup_with(
+    vm: &mut Vm,
+    stack: *mut Obj,
+    sp: usize,
+    block: *mut Block,
+    handler: usize,
+) -> PyResult<()> {
+    let ctx = *stack.add(sp - 1);
+    let (enter, exit) = vm.context_methods(ctx)?;
+    *stack.add(sp - 1) = exit;
+    *block = Block {
+        kind: BLOCK_HANDLER,
+        handler,
+        level: sp,
+    };
+    let r = vm.call(enter, &[], &[])?;
+    *stack.add(sp) = r;
+    Ok(())
+}
+
+/// `PopExcept` with `block` the (already popped) exc-state block and `sp` the depth before.
+pub unsafe fn op_pop_except(vm: &mut Vm, stack: *mut Obj, sp: usize, block: *const Block) {
+    let level = (*block).level;
+    vm.exc_info = *stack.add(level);
+    for i in level..sp - 1 {
+        *stack.add(i) = *stack.add(i + 1);
+    }
+}
+
+/// `Raise n` with its `n` operands at `at`: the exception to raise and whether it gets a
+/// traceback entry here (not for a bare re-raise).
+pub unsafe fn op_raise(vm: &mut Vm, at: *const Obj, n: usize) -> (Obj, bool) {
+    let r = match n {
+        0 => {
+            let cur = vm.exc_info;
+            if cur == Obj::NONE {
+                Ok(vm.runtime_error("No active exception to reraise"))
+            } else {
+                return (cur, false);
+            }
+        }
+        1 => vm.make_exception(*at),
+        _ => (|| {
+            let e = vm.make_exception(*at)?;
+            let cause = *at.add(1);
+            let cause = if cause == Obj::NONE {
+                cause
+            } else {
+                vm.make_exception(cause)?
+            };
+            let f = exc::fields(e);
+            f.cause = cause;
+            f.suppress_context = 1;
+            Ok(e)
+        })(),
+    };
+    match r {
+        Ok(e) | Err(e) => (e, true),
+    }
+}
+
+/// `WithExceptStart` with `exit prev exc` at `at`: `exit(type(exc), exc, None)`.
+pub unsafe fn op_with_except_start(vm: &mut Vm, at: *const Obj) -> PyResult {
+    let e = *at.add(2);
+    let exit = *at;
+    let t = e.type_of().as_obj();
+    vm.call(exit, &[t, e, Obj::NONE], &[])
+}
+
 /// Small-int arithmetic without leaving the loop; None when the result does not fit or the
 /// operation needs the general path.
 #[inline(always)]
-fn small_int_binop(kind: BinaryOpKind, a: Obj, b: Obj) -> Option<Obj> {
+pub fn small_int_binop(kind: BinaryOpKind, a: Obj, b: Obj) -> Option<Obj> {
     if !(a.is_small_int() && b.is_small_int()) {
         return None;
     }
@@ -864,7 +985,7 @@ fn small_int_binop(kind: BinaryOpKind, a: Obj, b: Obj) -> Option<Obj> {
 
 /// Comparison of two small ints (their words order like their values).
 #[inline(always)]
-fn compare_words(kind: CompareKind, a: Obj, b: Obj) -> bool {
+pub fn compare_words(kind: CompareKind, a: Obj, b: Obj) -> bool {
     let (x, y) = (a.small_int_value(), b.small_int_value());
     match kind {
         CompareKind::Lt => x < y,
@@ -878,14 +999,14 @@ fn compare_words(kind: CompareKind, a: Obj, b: Obj) -> bool {
     }
 }
 
-fn check_interrupt(vm: &mut Vm) -> PyResult<()> {
+pub fn check_interrupt(vm: &mut Vm) -> PyResult<()> {
     if INTERRUPT.swap(false, Ordering::Relaxed) || vm.port.take_interrupt() {
         return Err(vm.new_exc(&exc::KEYBOARD_INTERRUPT, ""));
     }
     Ok(())
 }
 
-fn unbound_local(vm: &mut Vm, code: &bytecode::Code, i: usize) -> Obj {
+pub fn unbound_local(vm: &mut Vm, code: &bytecode::Code, i: usize) -> Obj {
     let msg = alloc::format!(
         "cannot access local variable '{}' where it is not associated with a value",
         code.varnames[i]
@@ -893,7 +1014,7 @@ fn unbound_local(vm: &mut Vm, code: &bytecode::Code, i: usize) -> Obj {
     vm.new_exc(&exc::UNBOUND_LOCAL_ERROR, &msg)
 }
 
-fn unbound_deref(vm: &mut Vm, code: &bytecode::Code, i: usize) -> Obj {
+pub fn unbound_deref(vm: &mut Vm, code: &bytecode::Code, i: usize) -> Obj {
     let msg = alloc::format!(
         "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
         code.varnames[i]
@@ -956,7 +1077,7 @@ impl Vm {
     }
 
     /// `(ctx.__enter__, ctx.__exit__)` for a `with` statement.
-    fn context_methods(&mut self, ctx: Obj) -> PyResult<(Obj, Obj)> {
+    pub fn context_methods(&mut self, ctx: Obj) -> PyResult<(Obj, Obj)> {
         let enter = self.getattr_opt(ctx, q::__enter__)?;
         let exit = self.getattr_opt(ctx, q::__exit__)?;
         match (enter, exit) {

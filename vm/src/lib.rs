@@ -20,6 +20,7 @@ pub mod lexer;
 pub mod map;
 pub mod methods;
 pub mod modules;
+pub mod native;
 pub mod obj;
 pub mod objects;
 pub mod parser;

@@ -104,6 +104,11 @@ pub struct Vm {
     pub depth: u32,
     /// Other heap objects the runtime keeps alive (registered modules' state and the like).
     pub extra_roots: Vec<Obj>,
+    /// The machine-code generator the port installed (`crate::native`), if any.
+    pub native: Option<Box<dyn crate::native::NativeCompiler>>,
+    /// Compile every function to machine code, not just `@micropython.native` ones
+    /// (`-X emit=native`).
+    pub native_all: bool,
 }
 
 impl Vm {
@@ -125,6 +130,8 @@ impl Vm {
             pystack_top: 0,
             depth: 0,
             extra_roots: Vec::new(),
+            native: None,
+            native_all: false,
             config,
         });
         vm.enter();

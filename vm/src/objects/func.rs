@@ -23,6 +23,9 @@ pub struct CodeObj {
     pub name: Qstr,
     pub qualname: Qstr,
     pub filename: Qstr,
+    /// Machine code state (`crate::native`): 0 = not compiled yet, 1 = runs as bytecode,
+    /// otherwise the address of its `NativeCode`.
+    pub native: usize,
 }
 
 impl CodeObj {
@@ -111,6 +114,7 @@ impl Vm {
             (*p).name = name;
             (*p).qualname = qualname;
             (*p).filename = filename;
+            (*p).native = 0;
         }
         Ok(Obj::from_ptr(p))
     }
