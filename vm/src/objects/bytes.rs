@@ -55,8 +55,14 @@ pub fn buffer<'a>(o: Obj) -> Option<&'a mut [u8]> {
                 let whole = buffer(m.obj)?;
                 whole.get_mut(m.start..m.start + m.len)
             }
-            Kind::Instance => buffer(crate::objects::instance::native_value(o))
-                .filter(|_| crate::objects::instance::native_value(o) != o),
+            Kind::Instance => {
+                let v = crate::objects::instance::native_value(o);
+                if v == o {
+                    None
+                } else {
+                    buffer(v)
+                }
+            }
             _ => None,
         }
     }

@@ -19,6 +19,7 @@ const SMALL_ARGS: usize = 8;
 
 impl Vm {
     pub fn call(&mut self, f: Obj, args: &[Obj], kwnames: &[Obj]) -> PyResult {
+        self.check_stack()?;
         match f.type_of().kind {
             Kind::Function => self.call_function(f, args, kwnames, Obj::NULL),
             Kind::BuiltinFunction => {

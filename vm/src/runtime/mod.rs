@@ -9,4 +9,5 @@ pub mod import;
 pub mod iter;
 pub mod main;
 pub mod ops;
+pub mod stack;
 pub mod text;

@@ -174,6 +174,7 @@ impl Vm {
 
     /// Rich comparison (the result of a user `__lt__` may be any object).
     pub fn rich_compare(&mut self, op: CompareKind, a: Obj, b: Obj) -> PyResult {
+        self.check_stack()?;
         let (ta, tb) = (a.type_of(), b.type_of());
         let (fwd, rev) = compare_dunders(op);
         let same = core::ptr::eq(ta, tb);
@@ -283,6 +284,7 @@ impl Vm {
 
     /// Python's `hash(o)`.
     pub fn py_hash(&mut self, o: Obj) -> PyResult<i64> {
+        self.check_stack()?;
         if let Some(v) = o.as_small_int() {
             return Ok(if v == -1 { -2 } else { v as i64 });
         }

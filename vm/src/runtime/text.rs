@@ -30,6 +30,7 @@ impl Vm {
 
     /// Appends `repr(o)`.
     pub fn repr_into(&mut self, o: Obj, out: &mut String) -> PyResult<()> {
+        self.check_stack()?;
         if let Some(v) = o.as_small_int() {
             use core::fmt::Write;
             let _ = write!(out, "{}", v);
