@@ -152,28 +152,28 @@ impl BuiltinFn {
 /// `function!`, `classmethod!` and `staticmethod!` likewise for the other bindings.
 #[macro_export]
 macro_rules! method {
-    ($id:ident, $name:literal, $f:path) => {
+    ($id:ident, $name:literal, $f:expr) => {
         pub static $id: $crate::types::BuiltinFn =
             $crate::types::BuiltinFn::new($name, $f, $crate::types::Binding::Method);
     };
 }
 #[macro_export]
 macro_rules! function {
-    ($id:ident, $name:literal, $f:path) => {
+    ($id:ident, $name:literal, $f:expr) => {
         pub static $id: $crate::types::BuiltinFn =
             $crate::types::BuiltinFn::new($name, $f, $crate::types::Binding::Function);
     };
 }
 #[macro_export]
 macro_rules! classmethod {
-    ($id:ident, $name:literal, $f:path) => {
+    ($id:ident, $name:literal, $f:expr) => {
         pub static $id: $crate::types::BuiltinFn =
             $crate::types::BuiltinFn::new($name, $f, $crate::types::Binding::ClassMethod);
     };
 }
 #[macro_export]
 macro_rules! staticmethod {
-    ($id:ident, $name:literal, $f:path) => {
+    ($id:ident, $name:literal, $f:expr) => {
         pub static $id: $crate::types::BuiltinFn =
             $crate::types::BuiltinFn::new($name, $f, $crate::types::Binding::StaticMethod);
     };

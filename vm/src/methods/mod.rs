@@ -4,6 +4,7 @@
 pub mod bytes;
 pub mod bytes_common;
 pub mod dict;
+pub mod dunder;
 pub mod exc;
 pub mod float;
 pub mod func;

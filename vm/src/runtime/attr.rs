@@ -13,18 +13,25 @@ impl Vm {
     fn builtin_type_attr(&mut self, t: &'static TypeObj, name: Qstr) -> Option<Obj> {
         let key = (t as *const TypeObj as usize, name);
         if let Some(&v) = self.method_cache.get(&key) {
-            return Some(v);
+            return (!v.is_null()).then_some(v);
         }
         let marker = (t as *const TypeObj as usize, crate::qstr::q::empty);
         if self.method_cache.contains_key(&marker) {
-            return None;
+            let w = crate::methods::dunder::lookup(t, name);
+            self.method_cache.insert(key, w.unwrap_or(Obj::NULL));
+            return w;
         }
         for m in t.methods {
             let qn = self.intern(m.name);
             self.method_cache.insert((key.0, qn), Obj::from_static(*m));
         }
         self.method_cache.insert(marker, Obj::NULL);
-        self.method_cache.get(&key).copied()
+        if let Some(v) = self.method_cache.get(&key) {
+            return Some(*v);
+        }
+        let w = crate::methods::dunder::lookup(t, name)?;
+        self.method_cache.insert(key, w);
+        Some(w)
     }
 
     /// Looks `name` up along type `t`'s MRO.

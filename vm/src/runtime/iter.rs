@@ -39,7 +39,8 @@ impl Vm {
     pub fn get_iter(&mut self, o: Obj) -> PyResult {
         let t = o.type_of();
         if t.is_class() {
-            if let Some(f) = self.lookup_type_attr(t, q::__iter__) {
+            let found = self.lookup_type_attr(t, q::__iter__);
+            if let Some(f) = found {
                 if f.type_of().kind != Kind::BuiltinFunction {
                     let it = self.call(f, &[o], &[])?;
                     if !self.is_iterator(it) {
@@ -52,7 +53,8 @@ impl Vm {
                     return Ok(it);
                 }
             }
-            if let Some(g) = self.lookup_type_attr(t, q::__getitem__) {
+            // The sequence protocol, unless a builtin base type supplies `__iter__`.
+            if let (None, Some(g)) = (found, self.lookup_type_attr(t, q::__getitem__)) {
                 if g.type_of().kind == Kind::Function {
                     return self.new_iter(seq_next, o, Obj::NULL, 0, 0);
                 }
