@@ -10,6 +10,24 @@ use crate::qstr::{q, Qstr};
 use crate::types::{BuiltinFn, Slots};
 use crate::vm::{PyResult, Vm};
 
+pub static TRACEBACK_SLOTS: Slots = Slots { getattr: Some(traceback_getattr), ..Slots::NONE };
+
+/// `tb_lineno`, `tb_next` and `tb_frame` (None: frames are not objects in upy).
+fn traceback_getattr(vm: &mut Vm, o: Obj, name: Qstr) -> PyResult<Option<Obj>> {
+    // SAFETY: traceback objects have the TracebackObj layout.
+    let (e, i) = unsafe {
+        let t = o.as_ref::<exc::TracebackObj>();
+        (t.exc, t.index)
+    };
+    let entries = exc::traceback_entries(e);
+    Ok(Some(match vm.qstr_text(name) {
+        "tb_lineno" => tuple::items(entries[i])[1],
+        "tb_next" => exc::traceback_object(vm, e, i + 1)?,
+        "tb_frame" | "tb_lasti" => Obj::NONE,
+        _ => return Ok(None),
+    }))
+}
+
 pub static EXC_SLOTS: Slots = Slots {
     repr: Some(repr),
     str: Some(str),
@@ -50,14 +68,11 @@ fn getattr(vm: &mut Vm, o: Obj, name: Qstr) -> PyResult<Option<Obj>> {
         q::__cause__ => f.cause,
         q::__context__ => f.context,
         q::__suppress_context__ => Obj::from_bool(f.suppress_context != 0),
-        q::__traceback__ => Obj::NONE,
+        q::__traceback__ => exc::traceback_object(vm, o, 0)?,
         q::value if exc::matches(o, &exc::STOP_ITERATION) => crate::runtime::iter::stop_value(o),
         q::code if exc::matches(o, &exc::SYSTEM_EXIT) => crate::runtime::iter::stop_value(o),
         q::errno if exc::matches(o, &exc::OS_ERROR) => crate::runtime::iter::stop_value(o),
-        _ => {
-            let _ = vm;
-            return Ok(None);
-        }
+        _ => return Ok(None),
     }))
 }
 

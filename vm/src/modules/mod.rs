@@ -3,7 +3,7 @@
 use crate::function;
 use crate::obj::Obj;
 use crate::objects::module;
-use crate::types::BuiltinFn;
+use crate::types::{builtin, BuiltinFn, Kind, Slots, TypeObj};
 use crate::vm::{PyResult, Vm};
 
 pub mod math;
@@ -43,8 +43,46 @@ fn build(vm: &mut Vm, name: &str, table: &[&'static BuiltinFn]) -> PyResult {
         vm.dict_set_str(d, "byteorder", bo)?;
         let pl = vm.new_qstr("upy");
         vm.dict_set_str(d, "platform", pl)?;
+        vm.dict_set_str(d, "stdout", Obj::from_static(&STDOUT))?;
+        vm.dict_set_str(d, "stderr", Obj::from_static(&STDERR))?;
     }
     Ok(m)
+}
+
+/// `sys.stdout` and `sys.stderr`: text streams writing through the port.
+#[repr(C)]
+pub struct StreamObj {
+    header: crate::obj::ObjHeader,
+    stderr: bool,
+}
+
+// SAFETY: immutable statics; the VM is single-threaded.
+unsafe impl Sync for StreamObj {}
+
+static TEXTIO: TypeObj = TypeObj::builtin("TextIOWrapper", Kind::Object, Some(&builtin::OBJECT), &[&STREAM_WRITE, &STREAM_FLUSH], &Slots::NONE);
+static STDOUT: StreamObj = StreamObj { header: crate::obj::ObjHeader { ty: &TEXTIO }, stderr: false };
+static STDERR: StreamObj = StreamObj { header: crate::obj::ObjHeader { ty: &TEXTIO }, stderr: true };
+
+crate::method!(STREAM_WRITE, "write", stream_write);
+crate::method!(STREAM_FLUSH, "flush", stream_flush);
+
+fn stream_write(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    let a = crate::methods::args(vm, "write", args, kw, 2, 2)?;
+    // SAFETY: the only instances of TEXTIO are the StreamObj statics.
+    let to_stderr = unsafe { a[0].as_ref::<StreamObj>().stderr };
+    let s = vm.str_arg(a[1])?;
+    if to_stderr {
+        vm.eprint_str(s);
+    } else {
+        vm.print_str(s);
+    }
+    let n = crate::objects::str::char_len(vm, a[1]);
+    vm.new_int(n as i64)
+}
+
+fn stream_flush(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    crate::methods::args(vm, "flush", args, kw, 1, 1)?;
+    Ok(Obj::NONE)
 }
 
 function!(GC_COLLECT, "collect", gc_collect);

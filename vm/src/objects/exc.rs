@@ -58,11 +58,30 @@ exceptions! {
     NAME_ERROR = "NameError": EXCEPTION;
     UNBOUND_LOCAL_ERROR = "UnboundLocalError": NAME_ERROR;
     OS_ERROR = "OSError": EXCEPTION;
+    BLOCKING_IO_ERROR = "BlockingIOError": OS_ERROR;
+    CHILD_PROCESS_ERROR = "ChildProcessError": OS_ERROR;
+    CONNECTION_ERROR = "ConnectionError": OS_ERROR;
+    BROKEN_PIPE_ERROR = "BrokenPipeError": CONNECTION_ERROR;
+    CONNECTION_ABORTED_ERROR = "ConnectionAbortedError": CONNECTION_ERROR;
+    CONNECTION_REFUSED_ERROR = "ConnectionRefusedError": CONNECTION_ERROR;
+    CONNECTION_RESET_ERROR = "ConnectionResetError": CONNECTION_ERROR;
+    FILE_EXISTS_ERROR = "FileExistsError": OS_ERROR;
+    FILE_NOT_FOUND_ERROR = "FileNotFoundError": OS_ERROR;
+    INTERRUPTED_ERROR = "InterruptedError": OS_ERROR;
+    IS_A_DIRECTORY_ERROR = "IsADirectoryError": OS_ERROR;
+    NOT_A_DIRECTORY_ERROR = "NotADirectoryError": OS_ERROR;
+    PERMISSION_ERROR = "PermissionError": OS_ERROR;
+    PROCESS_LOOKUP_ERROR = "ProcessLookupError": OS_ERROR;
+    TIMEOUT_ERROR = "TimeoutError": OS_ERROR;
+    REFERENCE_ERROR = "ReferenceError": EXCEPTION;
+    SYSTEM_ERROR = "SystemError": EXCEPTION;
+    FLOATING_POINT_ERROR = "FloatingPointError": ARITHMETIC_ERROR;
     RUNTIME_ERROR = "RuntimeError": EXCEPTION;
     NOT_IMPLEMENTED_ERROR = "NotImplementedError": RUNTIME_ERROR;
     RECURSION_ERROR = "RecursionError": RUNTIME_ERROR;
     SYNTAX_ERROR = "SyntaxError": EXCEPTION;
     INDENTATION_ERROR = "IndentationError": SYNTAX_ERROR;
+    TAB_ERROR = "TabError": INDENTATION_ERROR;
     TYPE_ERROR = "TypeError": EXCEPTION;
     VALUE_ERROR = "ValueError": EXCEPTION;
     UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
@@ -73,6 +92,13 @@ exceptions! {
     USER_WARNING = "UserWarning": WARNING;
     DEPRECATION_WARNING = "DeprecationWarning": WARNING;
     RUNTIME_WARNING = "RuntimeWarning": WARNING;
+    SYNTAX_WARNING = "SyntaxWarning": WARNING;
+    FUTURE_WARNING = "FutureWarning": WARNING;
+    PENDING_DEPRECATION_WARNING = "PendingDeprecationWarning": WARNING;
+    IMPORT_WARNING = "ImportWarning": WARNING;
+    UNICODE_WARNING = "UnicodeWarning": WARNING;
+    BYTES_WARNING = "BytesWarning": WARNING;
+    RESOURCE_WARNING = "ResourceWarning": WARNING;
 }
 
 /// Whether `o` is an exception instance.
@@ -129,6 +155,36 @@ pub fn add_traceback(vm: &mut Vm, e: Obj, file: Obj, line: u32, func: Obj) {
         fields(e).traceback = tb;
     }
     let _ = vm.list_push(tb, entry);
+}
+
+/// A traceback object: entry `index` (outermost first) of exception `exc`'s traceback.
+#[repr(C)]
+pub struct TracebackObj {
+    pub header: ObjHeader,
+    pub exc: Obj,
+    pub index: usize,
+}
+
+pub static TRACEBACK: TypeObj = TypeObj::builtin(
+    "traceback",
+    Kind::Object,
+    Some(&crate::types::builtin::OBJECT),
+    &[],
+    &crate::methods::exc::TRACEBACK_SLOTS,
+);
+
+/// `e.__traceback__`: the outermost entry, or None before the exception was raised.
+pub fn traceback_object(vm: &mut Vm, e: Obj, index: usize) -> PyResult {
+    if !is_exception(e) || index >= traceback_entries(e).len() {
+        return Ok(Obj::NONE);
+    }
+    let p: *mut TracebackObj = vm.alloc_obj(&TRACEBACK, 0)?;
+    // SAFETY: fresh allocation.
+    unsafe {
+        (*p).exc = e;
+        (*p).index = index;
+    }
+    Ok(Obj::from_ptr(p))
 }
 
 /// The traceback entries of `e`, outermost first.

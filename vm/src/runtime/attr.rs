@@ -305,6 +305,12 @@ impl Vm {
                 }
             }
         }
+        if name == q::args && crate::objects::exc::is_exception(o) && !v.is_null() {
+            let t = self.iterate_to_list(v)?;
+            let t = self.new_tuple(crate::objects::list::items(t))?;
+            crate::objects::exc::fields(o).args = t;
+            return Ok(());
+        }
         let Some(m) = attr_map(o) else {
             let msg = alloc::format!(
                 "'{}' object has no attribute '{}'",
