@@ -87,13 +87,48 @@ pub enum Outcome {
 /// frame layout, the unwinder (`unwind`) and the `op_*` functions.
 pub fn run(vm: &mut Vm, frame: &mut Frame, throw: Option<Obj>) -> PyResult<Outcome> {
     let saved_globals = vm.cur_globals;
+    let saved_frame = vm.cur_frame;
     vm.cur_globals = frame.globals;
+    vm.cur_frame = frame;
     let r = match crate::native::code_for(vm, frame) {
         Some(nc) => crate::native::run(vm, frame, throw, nc),
         None => run_frame(vm, frame, throw),
     };
     vm.cur_globals = saved_globals;
+    vm.cur_frame = saved_frame;
     r
+}
+
+impl Vm {
+    /// `locals()`: the namespace dict of a module or class body, or a new dict of a
+    /// function's bound local (and cell/free) variables.
+    pub fn current_locals(&mut self) -> PyResult {
+        // SAFETY: cur_frame points at the innermost running frame, which outlives this call.
+        let Some(frame) = (unsafe { self.cur_frame.as_ref() }) else {
+            return Ok(self.cur_globals);
+        };
+        if !frame.locals_dict.is_null() {
+            return Ok(frame.locals_dict);
+        }
+        if frame.code_obj().code().flags & bytecode::CO_NAME_DICT != 0 {
+            return Ok(frame.globals);
+        }
+        let code = frame.code_obj().code();
+        let d = self.new_dict()?;
+        let cells = code.varnames.len() - code.nfreevars as usize;
+        for (i, name) in code.varnames.iter().enumerate() {
+            // SAFETY: the frame's fast slots hold `varnames.len()` values.
+            let mut v = unsafe { *frame.fast.add(i) };
+            let is_cell = i >= cells || code.cellvars.contains(&(i as u16));
+            if is_cell && !v.is_null() {
+                v = unsafe { v.as_ref::<CellObj>().value };
+            }
+            if !v.is_null() {
+                self.dict_set_str(d, name, v)?;
+            }
+        }
+        Ok(d)
+    }
 }
 
 fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<Obj>) -> PyResult<Outcome> {
@@ -945,7 +980,8 @@ pub unsafe fn op_with_except_start(vm: &mut Vm, at: *const Obj) -> PyResult {
     let e = *at.add(2);
     let exit = *at;
     let t = e.type_of().as_obj();
-    vm.call(exit, &[t, e, Obj::NONE], &[])
+    let tb = exc::traceback_object(vm, e, 0)?;
+    vm.call(exit, &[t, e, tb], &[])
 }
 
 /// Small-int arithmetic without leaving the loop; None when the result does not fit or the

@@ -94,6 +94,8 @@ pub struct Vm {
     pub sys_argv: Obj,
     /// The globals of the innermost running frame (for `globals()`, `exec`, `eval`).
     pub cur_globals: Obj,
+    /// The innermost running frame (for `locals()`), or null.
+    pub cur_frame: *const crate::interp::Frame,
     /// The exception being handled (bare `raise`, implicit `__context__`), or None.
     pub exc_info: Obj,
     /// Raised when even a MemoryError cannot be allocated.
@@ -125,6 +127,7 @@ impl Vm {
             sys_argv: Obj::NULL,
             exc_info: Obj::NONE,
             cur_globals: Obj::NULL,
+            cur_frame: core::ptr::null(),
             memory_error: Obj::NULL,
             pystack: vec![Obj::NULL; config.pystack_words],
             pystack_top: 0,

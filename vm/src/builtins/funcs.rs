@@ -1000,13 +1000,13 @@ fn input(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
 
 fn locals(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     crate::methods::args(vm, "locals", args, kw, 0, 0)?;
-    Ok(vm.cur_globals)
+    vm.current_locals()
 }
 
 fn vars(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     let a = crate::methods::args(vm, "vars", args, kw, 0, 1)?;
     let Some(&o) = a.first() else {
-        return Ok(vm.cur_globals);
+        return vm.current_locals();
     };
     match vm.getattr(o, q::__dict__) {
         Ok(d) => Ok(d),
