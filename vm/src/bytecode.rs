@@ -452,6 +452,8 @@ pub struct Code {
     /// For `@micropython.asm_xtensa` functions: the assembled Xtensa machine code (the body
     /// is not bytecode) and the number of register arguments it takes.
     pub asm_xtensa: Option<AsmCode>,
+    /// The docstring of a function (its first statement, when that is a string literal).
+    pub doc: Option<String>,
 }
 
 /// Machine code produced by an inline assembler.

@@ -681,6 +681,7 @@ impl<'a> Compiler<'a> {
         let sc = self.scope_of(node_key(fd), line)?;
         self.enter_scope(sc, &fd.name, line, Some(&fd.args))?;
         self.u().code.flags |= code_flags;
+        self.u().code.doc = docstring(&fd.body).map(String::from);
         if code_flags & CO_VIPER != 0 {
             let a = &fd.args;
             let mut types: Vec<String> = a
@@ -727,6 +728,11 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Str(q));
         let n = self.name_index("__qualname__");
         self.emit(Op::StoreName, n);
+        if let Some(doc) = docstring(&cd.body) {
+            self.load_const(Const::Str(String::from(doc)));
+            let n = self.name_index("__doc__");
+            self.emit(Op::StoreName, n);
+        }
         self.stmts(&cd.body)?;
         if self.st.scopes[sc].class_cell {
             self.emit(Op::LoadClosure, 0);
@@ -743,5 +749,13 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CallFunction, 1);
         }
         self.name_op(&cd.name, Ctx::Store)
+    }
+}
+
+/// The docstring of a body: its first statement when that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<&str> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Expr(Expr { kind: ExprKind::Constant(Constant::Str(s)), .. })) => Some(s),
+        _ => None,
     }
 }

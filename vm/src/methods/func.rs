@@ -90,7 +90,10 @@ fn function_getattr(vm: &mut Vm, o: Obj, name: Qstr) -> PyResult<Option<Obj>> {
                 f.closure
             }
         }
-        q::__doc__ => Obj::NONE,
+        q::__doc__ => match &f.code_obj().code().doc {
+            Some(d) => vm.new_str(d)?,
+            None => Obj::NONE,
+        },
         _ => return Ok(None),
     }))
 }
