@@ -74,14 +74,18 @@ pub fn lookup(t: &TypeObj, name: Qstr) -> Option<Obj> {
     let s: &Slots = t.slots;
     let f: &'static BuiltinFn = match name {
         _ if s.binop.is_some() && fns::lookup_binary(name).is_some() => fns::lookup_binary(name)?,
-        q::__lt__ | q::__le__ | q::__gt__ | q::__ge__ | q::__eq__ | q::__ne__ if s.compare.is_some() => match name {
-            q::__lt__ => &fns::LT,
-            q::__le__ => &fns::LE,
-            q::__gt__ => &fns::GT,
-            q::__ge__ => &fns::GE,
-            q::__eq__ => &fns::EQ,
-            _ => &fns::NE,
-        },
+        q::__lt__ | q::__le__ | q::__gt__ | q::__ge__ | q::__eq__ | q::__ne__
+            if s.compare.is_some() =>
+        {
+            match name {
+                q::__lt__ => &fns::LT,
+                q::__le__ => &fns::LE,
+                q::__gt__ => &fns::GT,
+                q::__ge__ => &fns::GE,
+                q::__eq__ => &fns::EQ,
+                _ => &fns::NE,
+            }
+        }
         q::__neg__ | q::__pos__ | q::__invert__ if s.unary.is_some() => match name {
             q::__neg__ => &fns::NEG,
             q::__pos__ => &fns::POS,

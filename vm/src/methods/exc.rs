@@ -10,7 +10,10 @@ use crate::qstr::{q, Qstr};
 use crate::types::{BuiltinFn, Slots};
 use crate::vm::{PyResult, Vm};
 
-pub static TRACEBACK_SLOTS: Slots = Slots { getattr: Some(traceback_getattr), ..Slots::NONE };
+pub static TRACEBACK_SLOTS: Slots = Slots {
+    getattr: Some(traceback_getattr),
+    ..Slots::NONE
+};
 
 /// `tb_lineno`, `tb_next` and `tb_frame` (None: frames are not objects in upy).
 fn traceback_getattr(vm: &mut Vm, o: Obj, name: Qstr) -> PyResult<Option<Obj>> {

@@ -59,9 +59,21 @@ pub struct StreamObj {
 // SAFETY: immutable statics; the VM is single-threaded.
 unsafe impl Sync for StreamObj {}
 
-static TEXTIO: TypeObj = TypeObj::builtin("TextIOWrapper", Kind::Object, Some(&builtin::OBJECT), &[&STREAM_WRITE, &STREAM_FLUSH], &Slots::NONE);
-static STDOUT: StreamObj = StreamObj { header: crate::obj::ObjHeader { ty: &TEXTIO }, stderr: false };
-static STDERR: StreamObj = StreamObj { header: crate::obj::ObjHeader { ty: &TEXTIO }, stderr: true };
+static TEXTIO: TypeObj = TypeObj::builtin(
+    "TextIOWrapper",
+    Kind::Object,
+    Some(&builtin::OBJECT),
+    &[&STREAM_WRITE, &STREAM_FLUSH],
+    &Slots::NONE,
+);
+static STDOUT: StreamObj = StreamObj {
+    header: crate::obj::ObjHeader { ty: &TEXTIO },
+    stderr: false,
+};
+static STDERR: StreamObj = StreamObj {
+    header: crate::obj::ObjHeader { ty: &TEXTIO },
+    stderr: true,
+};
 
 crate::method!(STREAM_WRITE, "write", stream_write);
 crate::method!(STREAM_FLUSH, "flush", stream_flush);

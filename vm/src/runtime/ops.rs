@@ -97,7 +97,11 @@ impl Vm {
         } else if let Some(f) = ta.slots.binop {
             if let Some(r) = f(self, op, native_value(a), native_value(b), inplace)? {
                 // An in-place update of a builtin subclass instance's value keeps the instance.
-                return Ok(if inplace && r == native_value(a) { a } else { r });
+                return Ok(if inplace && r == native_value(a) {
+                    a
+                } else {
+                    r
+                });
             }
         }
         if !same {
@@ -399,7 +403,9 @@ impl Vm {
         }
         match t.slots.getitem {
             Some(f) => match f(self, native_value(o), k) {
-                Err(e) if t.is_class() && exc::is_exception(e) && exc::matches(e, &exc::KEY_ERROR) => {
+                Err(e)
+                    if t.is_class() && exc::is_exception(e) && exc::matches(e, &exc::KEY_ERROR) =>
+                {
                     match self.user_method(t, q::__missing__) {
                         Some(m) => self.call(m, &[o, k], &[]),
                         None => Err(e),
