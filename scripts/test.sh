@@ -17,6 +17,9 @@ cargo clippy --workspace --all-targets -- -D warnings
 step "cargo test --workspace (release)"
 cargo test --workspace --release
 
+step "benchmark smoke run: every benchmark in every upy mode, outputs checked against CPython"
+cargo run --release -p upy-bench -- --smoke
+
 step "32-bit build: the Python corpus on i686"
 cargo test --release --target i686-unknown-linux-gnu --test corpus
 
