@@ -162,9 +162,17 @@ impl Heap {
     }
 
     /// Grows or shrinks the allocation at `p` to `bytes`, in place when the following blocks
-    /// are free, else by moving it. New bytes are zero. None when out of memory (`p` is kept).
+    /// are free, else by moving it. New bytes are zero. None when out of memory (`p` is kept)
+    /// or when `p` is not the start of an allocation of this heap.
+    #[allow(clippy::not_unsafe_ptr_arg_deref)] // `p` is checked to be one of our allocations
     pub fn realloc(&mut self, p: *mut u8, bytes: usize) -> Option<*mut u8> {
+        if !self.contains(p as usize) || !(p as usize - self.start).is_multiple_of(BLOCK) {
+            return None;
+        }
         let head = self.block_of(p);
+        if self.table[head] & STATE != HEAD {
+            return None;
+        }
         let have = self.run_len(head);
         let want = bytes.div_ceil(BLOCK).max(1);
         if want <= have {
@@ -201,7 +209,7 @@ impl Heap {
     /// Marks the allocation `word` points into, if any (a conservative root or heap word).
     #[inline]
     pub fn mark_word(&mut self, word: usize) {
-        if word < self.start || word >= self.end || word % WORD != 0 {
+        if word < self.start || word >= self.end || !word.is_multiple_of(WORD) {
             return;
         }
         let mut b = (word - self.start) / BLOCK;
@@ -369,7 +377,7 @@ mod tests {
         assert_eq!(h.used_bytes(), 2 * BLOCK);
         // The freed blocks are handed out again.
         let again = h.alloc(BLOCK, false).unwrap();
-        assert!(again as usize == cyc_a as usize || again as usize == cyc_b as usize);
+        assert!(core::ptr::eq(again, cyc_a as *mut u8) || core::ptr::eq(again, cyc_b as *mut u8));
     }
 
     #[test]

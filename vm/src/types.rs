@@ -61,34 +61,49 @@ pub enum Kind {
 /// `args` (keyword values last), the keyword names in `kwnames` (str objects).
 pub type NativeFn = fn(&mut Vm, &[Obj], &[Obj]) -> PyResult;
 
+/// Slot function types (see `Slots`).
+pub type WriteFn = fn(&mut Vm, Obj, &mut String) -> PyResult<()>;
+pub type HashFn = fn(&mut Vm, Obj) -> PyResult<i64>;
+pub type CompareFn = fn(&mut Vm, CompareKind, Obj, Obj) -> PyResult<Option<bool>>;
+pub type BinopFn = fn(&mut Vm, BinaryOpKind, Obj, Obj, bool) -> PyResult<Option<Obj>>;
+pub type UnaryFn = fn(&mut Vm, UnaryOpKind, Obj) -> PyResult<Option<Obj>>;
+pub type LenFn = fn(&mut Vm, Obj) -> PyResult<usize>;
+pub type GetItemFn = fn(&mut Vm, Obj, Obj) -> PyResult;
+pub type SetItemFn = fn(&mut Vm, Obj, Obj, Obj) -> PyResult<()>;
+pub type ContainsFn = fn(&mut Vm, Obj, Obj) -> PyResult<bool>;
+pub type IterFn = fn(&mut Vm, Obj) -> PyResult;
+pub type GetAttrFn = fn(&mut Vm, Obj, Qstr) -> PyResult<Option<Obj>>;
+pub type NewFn = fn(&mut Vm, &'static TypeObj, &[Obj], &[Obj]) -> PyResult;
+pub type TruthFn = fn(&mut Vm, Obj) -> PyResult<bool>;
+
 /// The builtin behaviour of a type: each builtin type fills the slots it supports (MicroPython's
 /// `mp_obj_type_t` slots). Classes use their native base's slots on their native value.
 pub struct Slots {
     /// Appends `repr(o)`.
-    pub repr: Option<fn(&mut Vm, Obj, &mut String) -> PyResult<()>>,
+    pub repr: Option<WriteFn>,
     /// Appends `str(o)` when it differs from the repr.
-    pub str: Option<fn(&mut Vm, Obj, &mut String) -> PyResult<()>>,
+    pub str: Option<WriteFn>,
     /// `hash(o)`; None means the object hashes by identity (unless unhashable: see `eq`).
-    pub hash: Option<fn(&mut Vm, Obj) -> PyResult<i64>>,
+    pub hash: Option<HashFn>,
     /// Rich comparison; Ok(None) is NotImplemented. `==`/`!=` default to identity.
-    pub compare: Option<fn(&mut Vm, CompareKind, Obj, Obj) -> PyResult<Option<bool>>>,
+    pub compare: Option<CompareFn>,
     /// Binary operators with `a` of this type (or `b`, for reflected forms: the function is
     /// tried with the operands as given, on the left operand's type first, then the right's);
     /// `inplace` for augmented assignment. Ok(None) is NotImplemented.
-    pub binop: Option<fn(&mut Vm, BinaryOpKind, Obj, Obj, bool) -> PyResult<Option<Obj>>>,
-    pub unary: Option<fn(&mut Vm, UnaryOpKind, Obj) -> PyResult<Option<Obj>>>,
-    pub len: Option<fn(&mut Vm, Obj) -> PyResult<usize>>,
-    pub getitem: Option<fn(&mut Vm, Obj, Obj) -> PyResult>,
+    pub binop: Option<BinopFn>,
+    pub unary: Option<UnaryFn>,
+    pub len: Option<LenFn>,
+    pub getitem: Option<GetItemFn>,
     /// `o[k] = v`, or `del o[k]` when `v` is NULL.
-    pub setitem: Option<fn(&mut Vm, Obj, Obj, Obj) -> PyResult<()>>,
-    pub contains: Option<fn(&mut Vm, Obj, Obj) -> PyResult<bool>>,
-    pub iter: Option<fn(&mut Vm, Obj) -> PyResult>,
+    pub setitem: Option<SetItemFn>,
+    pub contains: Option<ContainsFn>,
+    pub iter: Option<IterFn>,
     /// Attributes that are not methods (`e.args`, `slice.start`...): Ok(None) if absent.
-    pub getattr: Option<fn(&mut Vm, Obj, Qstr) -> PyResult<Option<Obj>>>,
+    pub getattr: Option<GetAttrFn>,
     /// Calling the type: `int("3")`, `list(x)`. Receives the type called (maybe a subclass).
-    pub new: Option<fn(&mut Vm, &'static TypeObj, &[Obj], &[Obj]) -> PyResult>,
+    pub new: Option<NewFn>,
     /// Truth value when not derived from `len` (numbers).
-    pub truth: Option<fn(&mut Vm, Obj) -> PyResult<bool>>,
+    pub truth: Option<TruthFn>,
 }
 
 impl Slots {

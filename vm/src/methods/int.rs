@@ -7,7 +7,7 @@ use crate::bytecode::{BinaryOpKind, CompareKind, UnaryOpKind};
 use crate::obj::Obj;
 use crate::objects::{float, int as pyint, str as pystr};
 use crate::qstr::Qstr;
-use crate::types::{builtin, Slots, TypeObj};
+use crate::types::{Slots, TypeObj};
 use crate::vm::{PyResult, Vm};
 use crate::{classmethod, method};
 
@@ -332,7 +332,7 @@ fn swap(op: CompareKind) -> CompareKind {
 }
 
 /// `int(x)`, `int(s, base)`.
-fn new(vm: &mut Vm, t: &'static TypeObj, args: &[Obj], kwnames: &[Obj]) -> PyResult {
+fn new(vm: &mut Vm, _t: &'static TypeObj, args: &[Obj], kwnames: &[Obj]) -> PyResult {
     let (pos, [base_kw]) = crate::methods::kwargs(vm, "int", args, kwnames, ["base"])?;
     let v = match pos {
         [] => Obj::small_int(0),
@@ -347,11 +347,7 @@ fn new(vm: &mut Vm, t: &'static TypeObj, args: &[Obj], kwnames: &[Obj]) -> PyRes
         }
         _ => return Err(vm.type_error("int() takes at most 2 arguments")),
     };
-    if core::ptr::eq(t, &builtin::INT) {
-        Ok(v)
-    } else {
-        Ok(v)
-    }
+    Ok(v)
 }
 
 /// `int(x)` with one argument.

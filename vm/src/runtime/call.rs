@@ -307,17 +307,23 @@ impl Vm {
         if !missing.is_empty() {
             return Err(self.missing_args(fname, "positional", &missing));
         }
-        for i in argc..argc + kwonly {
-            if fast[i].is_null() {
-                let name = Obj::qstr(self.intern(&code.varnames[i]));
+        let kwonly_params = code
+            .varnames
+            .iter()
+            .zip(fast.iter_mut())
+            .take(argc + kwonly)
+            .skip(argc);
+        for (pname, slot) in kwonly_params {
+            if slot.is_null() {
+                let name = Obj::qstr(self.intern(pname));
                 let d = if fo.kwdefaults.is_null() {
                     None
                 } else {
                     self.dict_get(fo.kwdefaults, name)?
                 };
                 match d {
-                    Some(v) => fast[i] = v,
-                    None => missing.push(code.varnames[i].as_str()),
+                    Some(v) => *slot = v,
+                    None => missing.push(pname.as_str()),
                 }
             }
         }

@@ -70,7 +70,7 @@ impl Vm {
         }
         let top = self.import_dotted(&full)?;
         let has_fromlist = fromlist != Obj::NONE && !tuple::items(fromlist).is_empty();
-        if has_fromlist || level > 0 && !self.qstr_text(name).contains('.') && has_fromlist {
+        if has_fromlist {
             return self
                 .modules_get(&full)?
                 .ok_or_else(|| self.import_error(&full));
