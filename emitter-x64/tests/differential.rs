@@ -1,0 +1,345 @@
+//! Differential tests: each program runs in-process under the interpreter and again with every
+//! function compiled to x86-64 (`-X emit=native`); stdout, stderr (tracebacks) and the result
+//! must be identical. The programs aim at the generator's bad cases: hundreds of locals, long
+//! bodies, constants of every size, small-int overflow edges, deep recursion, exceptions
+//! crossing native and bytecode frames, generators driven by send/throw/close.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use upy_emitter_x64::X64Compiler;
+use upy_vm::vm::{Config, Port, Vm};
+
+#[derive(Clone, Default)]
+struct Capture(Rc<RefCell<String>>);
+
+impl Port for Capture {
+    fn write_stdout(&mut self, b: &[u8]) {
+        self.0.borrow_mut().push_str(&String::from_utf8_lossy(b));
+    }
+    fn write_stderr(&mut self, b: &[u8]) {
+        self.0.borrow_mut().push_str("[stderr] ");
+        self.0.borrow_mut().push_str(&String::from_utf8_lossy(b));
+    }
+    fn read_file(&mut self, _: &str) -> Option<Vec<u8>> {
+        None
+    }
+    fn is_dir(&mut self, _: &str) -> bool {
+        false
+    }
+}
+
+/// Output of `src` (stdout, stderr, exit status), and the native compiler's statistics.
+fn run(src: &str, native: bool) -> (String, usize, Vec<(String, String)>) {
+    let cap = Capture::default();
+    let mut vm = Vm::new(Config::default(), Box::new(cap.clone()));
+    vm.native = Some(Box::new(X64Compiler::default()));
+    vm.native_all = native;
+    let status = match vm.run_main(src, "prog.py") {
+        Ok(()) => 0,
+        Err(e) => vm.report_uncaught(e),
+    };
+    let c = vm.native.as_mut().unwrap().as_any();
+    let c = c.downcast_mut::<X64Compiler>().unwrap();
+    let (n, fb) = (c.compiled, c.fallbacks.clone());
+    let out = format!("{}\nstatus {status}\n", cap.0.borrow());
+    (out, n, fb)
+}
+
+/// Runs `src` both ways on a thread with a large stack; returns the common output.
+fn same(src: &str) -> String {
+    let src = src.to_string();
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let (b, _, _) = run(&src, false);
+            let (n, compiled, fallbacks) = run(&src, true);
+            assert_eq!(b, n, "bytecode and native differ for:\n{src}");
+            assert!(compiled > 0, "nothing was compiled");
+            assert!(fallbacks.is_empty(), "fell back: {fallbacks:?}");
+            n
+        })
+        .unwrap()
+        .join()
+        .unwrap()
+}
+
+#[test]
+fn arithmetic_and_small_int_edges() {
+    let out = same(
+        "
+def f(a, b):
+    return (a + b, a - b, a & b, a | b, a ^ b, a * b, a // b if b else 0, a < b, a >= b, a == b, a is b)
+M = 2**62 - 1
+m = -2**62
+for a, b in [(1, 2), (M, 1), (m, -1), (m, 1), (M, -1), (M, M), (m, m), (0, m), (-1, M), (3, 2.5), ('a', 'b'), (2**100, 1)]:
+    try:
+        print(f(a, b))
+    except TypeError as e:
+        print('TypeError', e)
+print(f(M, 0)[0] + 1, f(m, 0)[0] - 1)
+",
+    );
+    assert!(out.contains("4611686018427387904"), "{out}");
+}
+
+#[test]
+fn constants_of_every_size() {
+    same(
+        "
+def f():
+    return (0, 1, -1, 63, 64, -64, 127, 128, 2**31 - 1, 2**31, -2**31, 2**32, 2**62 - 1, -2**62,
+            2**62, 2**63, -2**63 - 1, 2**64, 10**40, 1.5, -0.0, 1e300, 'x', 'a long string constant ' * 3,
+            b'bytes', (1, (2, 3)), None, True, False, ...)
+print(f())
+",
+    );
+}
+
+#[test]
+fn hundreds_of_locals() {
+    let n = 400;
+    let mut src = String::from("def f(p):\n");
+    for i in 0..n {
+        src.push_str(&format!("    v{i} = p + {i}\n"));
+    }
+    src.push_str("    s = 0\n");
+    for i in (0..n).step_by(7) {
+        src.push_str(&format!("    s += v{i}\n"));
+    }
+    src.push_str(&format!("    del v{}\n    return s, v{}\n", n - 1, n - 2));
+    src.push_str("print(f(1))\ndef g():\n    return f\n");
+    src.push_str(&format!(
+        "def h():\n    del_me = 1\n    del del_me\n    return del_me\ntry:\n    h()\nexcept UnboundLocalError as e:\n    print(e)\n"
+    ));
+    same(&src);
+}
+
+#[test]
+fn very_long_bodies_and_far_branches() {
+    let mut src = String::from("def f(n):\n    t = 0\n    for i in range(n):\n        if i % 2 == 0:\n");
+    for i in 0..3000 {
+        src.push_str(&format!("            t = t + {i} - (i & 3)\n"));
+    }
+    src.push_str("        else:\n            t -= 1\n    return t\nprint(f(20))\n");
+    same(&src);
+}
+
+#[test]
+fn deep_recursion_is_a_runtime_error() {
+    let out = same(
+        "
+def down(n):
+    return down(n + 1) + 1
+try:
+    down(0)
+except RuntimeError as e:
+    print('caught', e)
+def count(n):
+    return 0 if n == 0 else 1 + count(n - 1)
+print(count(1500))
+",
+    );
+    assert!(out.contains("caught maximum recursion depth exceeded"), "{out}");
+}
+
+#[test]
+fn exceptions_through_native_and_bytecode_frames() {
+    // Under emit=bytecode only the decorated functions are native: a mixed stack.
+    let out = same(
+        "
+import micropython
+@micropython.native
+def a(n):
+    return b(n) + 1
+def b(n):
+    try:
+        return c(n)
+    finally:
+        print('finally in b', n)
+@micropython.native
+def c(n):
+    if n > 2:
+        raise ValueError('deep %d' % n)
+    return d(n + 1)
+def d(n):
+    return a(n)
+try:
+    a(0)
+except ValueError as e:
+    print('caught', e)
+def handler():
+    try:
+        try:
+            1 / 0
+        except ZeroDivisionError:
+            raise KeyError('k')
+    except KeyError as e:
+        print('ctx', repr(e.__context__))
+    try:
+        raise TypeError('t') from ValueError('v')
+    except TypeError as e:
+        print('cause', repr(e.__cause__))
+    try:
+        try:
+            raise OSError('o')
+        except OSError:
+            raise
+    except OSError as e:
+        print('reraised', e)
+    for i in range(3):
+        try:
+            if i == 1:
+                continue
+            print('body', i)
+        finally:
+            print('fin', i)
+    return 'done'
+print(handler())
+a(0)
+",
+    );
+    assert!(out.contains("line 14, in c"), "{out}");
+}
+
+#[test]
+fn generators_send_throw_close() {
+    same(
+        "
+def g():
+    total = 0
+    try:
+        while True:
+            try:
+                x = yield total
+            except ValueError as e:
+                print('thrown', e)
+                x = 100
+            if x is None:
+                break
+            total += x
+    finally:
+        print('closing', total)
+    return total
+it = g()
+print(next(it), it.send(5), it.send(7), it.throw(ValueError('v')))
+it.close()
+def sub():
+    r = yield 1
+    print('sub got', r)
+    try:
+        yield 2
+    except KeyError:
+        print('sub caught')
+        yield 3
+    return 'subret'
+def outer():
+    v = yield from sub()
+    print('outer got', v)
+    yield v
+o = outer()
+print(next(o), o.send('s'), o.throw(KeyError('k')), next(o))
+print(list(x * x for x in range(5)), [y for y in outer()])
+def early():
+    yield 1
+    raise StopIteration
+try:
+    list(early())
+except RuntimeError as e:
+    print('RuntimeError', e)
+",
+    );
+}
+
+#[test]
+fn closures_classes_calls() {
+    same(
+        "
+def counter():
+    n = 0
+    def inc(k=1):
+        nonlocal n
+        n += k
+        return n
+    return inc
+c = counter()
+print(c(), c(5), c(k=10))
+class P:
+    cls_attr = 3
+    def __init__(self, x, *rest, sep='-', **kw):
+        self.x = x
+        self.rest = rest
+        self.sep = sep
+        self.kw = kw
+    def show(self):
+        return self.sep.join(str(v) for v in (self.x,) + self.rest) + str(sorted(self.kw.items()))
+    @property
+    def double(self):
+        return self.x * 2
+    @staticmethod
+    def s(a, b=2):
+        return a * b
+print(P(1, 2, 3, sep='+', z=1).show(), P(4).double, P.s(3), P.s(b=4, a=1))
+args = (1, 2)
+kw = {'sep': ':'}
+print(P(*args, **kw).show())
+def unpack(seq):
+    a, *b, c = seq
+    x, y = b[:2] if len(b) >= 2 else (0, 0)
+    return a, b, c, x, y, f'{a}-{c!r}:{x:>4}'
+print(unpack(range(6)), unpack('abc'))
+def comp(n):
+    return [i for i in range(n) if i % 2], {i: i * i for i in range(n)}, {i % 3 for i in range(n)}
+print(comp(7))
+def unbound():
+    print(z)
+    z = 1
+try:
+    unbound()
+except UnboundLocalError as e:
+    print(e)
+def free():
+    def inner():
+        return w
+    try:
+        return inner()
+    except NameError as e:
+        print(e)
+    w = 2
+free()
+g = 5
+def glob():
+    global g
+    g += 1
+    del g
+    try:
+        return g
+    except NameError as e:
+        return str(e)
+print(glob())
+class Ctx:
+    def __enter__(self):
+        print('enter')
+        return self
+    def __exit__(self, t, v, tb):
+        print('exit', t.__name__ if t else None)
+        return t is KeyError
+def with_test():
+    with Ctx() as c:
+        print('inside')
+    with Ctx():
+        raise KeyError('swallowed')
+    with Ctx():
+        raise ValueError('escapes')
+try:
+    with_test()
+except ValueError as e:
+    print('escaped', e)
+def slicing(l):
+    l[1:3] = ['x']
+    del l[0]
+    return l[::-1], l[-1], l[:], len(l)
+print(slicing(list(range(6))))
+",
+    );
+}
