@@ -409,6 +409,8 @@ pub enum Const {
     Int(i64),
     BigInt { digits: String, radix: u32 },
     Float(f64),
+    /// An imaginary literal: the complex number `0 + v*j`.
+    Imag(f64),
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),

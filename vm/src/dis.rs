@@ -229,6 +229,7 @@ pub fn const_repr(c: &Const) -> String {
             2 => format!("0b{digits}"),
             _ => digits.clone(),
         },
+        Const::Imag(f) => format!("{}j", crate::format::float_repr(*f)),
         Const::Float(f) => {
             if f.is_finite() && *f == (*f as i64) as f64 && f.abs() < 1e16 {
                 format!("{f:.1}")

@@ -28,6 +28,7 @@ pub enum Kind {
     Bool,
     Int,
     Float,
+    Complex,
     Str,
     Bytes,
     ByteArray,
@@ -323,6 +324,7 @@ pub mod builtin {
         INT = "int", Int, Some(&OBJECT), m::int::INT_METHODS, &m::int::INT_SLOTS;
         BOOL = "bool", Bool, Some(&INT), &[], &m::int::BOOL_SLOTS;
         FLOAT = "float", Float, Some(&OBJECT), m::float::FLOAT_METHODS, &m::float::FLOAT_SLOTS;
+        COMPLEX = "complex", Complex, Some(&OBJECT), m::complex::COMPLEX_METHODS, &m::complex::COMPLEX_SLOTS;
         STR = "str", Str, Some(&OBJECT), m::str::STR_METHODS, &m::str::STR_SLOTS;
         BYTES = "bytes", Bytes, Some(&OBJECT), m::bytes::BYTES_METHODS, &m::bytes::BYTES_SLOTS;
         BYTEARRAY = "bytearray", ByteArray, Some(&OBJECT), m::bytes::BYTEARRAY_METHODS, &m::bytes::BYTEARRAY_SLOTS;

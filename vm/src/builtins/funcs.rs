@@ -195,6 +195,9 @@ fn abs(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     if float::is_float(n) {
         return vm.new_float(float::value(n).abs());
     }
+    if let Some((re, im)) = crate::objects::complex::value(n) {
+        return vm.new_float(crate::modules::math::m::hypot(re, im));
+    }
     let msg = alloc::format!("bad operand type for abs(): '{}'", x.type_of().name);
     Err(vm.type_error(&msg))
 }

@@ -59,6 +59,7 @@ static TYPES: &[&TypeObj] = &[
     &t::INT,
     &t::BOOL,
     &t::FLOAT,
+    &t::COMPLEX,
     &t::STR,
     &t::BYTES,
     &t::BYTEARRAY,

@@ -126,7 +126,7 @@ fn const_of(c: &Constant) -> Option<Const> {
             radix: *radix,
         },
         Constant::Float(f) => Const::Float(*f),
-        Constant::Imag(_) => return None,
+        Constant::Imag(f) => Const::Imag(*f),
         Constant::Str(s) => Const::Str(s.clone()),
         Constant::Bytes(b) => Const::Bytes(b.clone()),
     })

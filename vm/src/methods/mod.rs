@@ -2,6 +2,7 @@
 //! Python code calls on them, one file per type family.
 
 pub mod bytes;
+pub mod complex;
 pub mod bytes_common;
 pub mod dict;
 pub mod dunder;

@@ -131,6 +131,7 @@ impl Vm {
                 None => return Err(self.value_error("invalid integer constant")),
             },
             Const::Float(f) => self.new_float(*f)?,
+            Const::Imag(f) => self.new_complex(0.0, *f)?,
             // Constant strings that look like identifiers are interned, as CPython does.
             Const::Str(s)
                 if s.len() <= 32 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') =>

@@ -3,6 +3,7 @@
 //! `methods/`.
 
 pub mod bytes;
+pub mod complex;
 pub mod dict;
 pub mod exc;
 pub mod float;
