@@ -12,6 +12,9 @@
 //! made read+execute (`MutableBuffer::make_exec`); the mapping lives in the `NativeCode`'s
 //! `owner` (see `upy_vm::native` for its lifetime).
 
+// dynasm! expands dynamic register numbers with `.into()`.
+#![allow(clippy::useless_conversion)]
+
 use std::time::Instant;
 
 use dynasmrt::x64::X64Relocation;

@@ -39,7 +39,10 @@ fn immediates_pick_the_shortest_form() {
     check(|b| b.load_imm(RDI, 0), &["xor edi, edi"]);
     check(|b| b.load_imm(RSI, 0x16), &["mov esi, 16h"]);
     check(|b| b.load_imm(RSI, 0xffff_ffff), &["mov esi, 0FFFFFFFFh"]);
-    check(|b| b.load_imm(RDX, -10isize as usize), &["mov rdx, 0FFFFFFFFFFFFFFF6h"]);
+    check(
+        |b| b.load_imm(RDX, -10isize as usize),
+        &["mov rdx, 0FFFFFFFFFFFFFFF6h"],
+    );
     check(
         |b| b.load_imm(R10, 0x1234_5678_9abc),
         &["mov r10, 123456789ABCh"],

@@ -109,15 +109,16 @@ fn hundreds_of_locals() {
     }
     src.push_str(&format!("    del v{}\n    return s, v{}\n", n - 1, n - 2));
     src.push_str("print(f(1))\ndef g():\n    return f\n");
-    src.push_str(&format!(
-        "def h():\n    del_me = 1\n    del del_me\n    return del_me\ntry:\n    h()\nexcept UnboundLocalError as e:\n    print(e)\n"
-    ));
+    src.push_str(
+        "def h():\n    del_me = 1\n    del del_me\n    return del_me\ntry:\n    h()\nexcept UnboundLocalError as e:\n    print(e)\n",
+    );
     same(&src);
 }
 
 #[test]
 fn very_long_bodies_and_far_branches() {
-    let mut src = String::from("def f(n):\n    t = 0\n    for i in range(n):\n        if i % 2 == 0:\n");
+    let mut src =
+        String::from("def f(n):\n    t = 0\n    for i in range(n):\n        if i % 2 == 0:\n");
     for i in 0..3000 {
         src.push_str(&format!("            t = t + {i} - (i & 3)\n"));
     }
@@ -140,7 +141,10 @@ def count(n):
 print(count(1500))
 ",
     );
-    assert!(out.contains("caught maximum recursion depth exceeded"), "{out}");
+    assert!(
+        out.contains("caught maximum recursion depth exceeded"),
+        "{out}"
+    );
 }
 
 #[test]

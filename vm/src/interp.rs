@@ -807,8 +807,8 @@ pub fn frame_areas(frame: &Frame) -> (*mut Obj, *mut Block) {
 
 /// `BuildSet` over the `n` values at `items`.
 ///
-/// # Safety (for all `op_*`)
-/// The pointers address the frame's value stack with the values the instruction consumes.
+/// # Safety
+/// The pointers address the frame's areas holding the instruction's operands.
 pub unsafe fn op_build_set(vm: &mut Vm, items: *const Obj, n: usize) -> PyResult {
     let s = vm.new_set(&builtin::SET)?;
     for i in 0..n {
@@ -818,6 +818,9 @@ pub unsafe fn op_build_set(vm: &mut Vm, items: *const Obj, n: usize) -> PyResult
 }
 
 /// `BuildMap` over the `n` key/value pairs at `items`.
+///
+/// # Safety
+/// The pointers address the frame's areas holding the instruction's operands.
 pub unsafe fn op_build_map(vm: &mut Vm, items: *const Obj, n: usize) -> PyResult {
     let d = vm.new_dict()?;
     for i in 0..n {
@@ -827,6 +830,9 @@ pub unsafe fn op_build_map(vm: &mut Vm, items: *const Obj, n: usize) -> PyResult
 }
 
 /// `BuildString` over the `n` strings at `items`.
+///
+/// # Safety
+/// The pointers address the frame's areas holding the instruction's operands.
 pub unsafe fn op_build_string(vm: &mut Vm, items: *const Obj, n: usize) -> PyResult {
     let mut s = String::new();
     for i in 0..n {
@@ -836,6 +842,9 @@ pub unsafe fn op_build_string(vm: &mut Vm, items: *const Obj, n: usize) -> PyRes
 }
 
 /// `UnpackSequence`: the sequence at `at` is replaced by its `n` items, last item lowest.
+///
+/// # Safety
+/// The pointers address the frame's areas holding the instruction's operands.
 pub unsafe fn op_unpack_sequence(vm: &mut Vm, at: *mut Obj, n: usize) -> PyResult<()> {
     let seq = vm.unpack(*at, n)?;
     let items = if seq.is_exactly(&builtin::TUPLE) {
@@ -851,6 +860,9 @@ pub unsafe fn op_unpack_sequence(vm: &mut Vm, at: *mut Obj, n: usize) -> PyResul
 
 /// `UnpackEx` with argument `a`: the iterable at `at` is replaced by `before + 1 + after`
 /// values (see `Op::UnpackEx`).
+///
+/// # Safety
+/// The pointers address the frame's areas holding the instruction's operands.
 pub unsafe fn op_unpack_ex(vm: &mut Vm, at: *mut Obj, a: usize) -> PyResult<()> {
     let (before, after) = (a & 0xff, a >> 8);
     let items_list = vm.iterate_to_list(*at)?;
@@ -890,6 +902,9 @@ pub fn make_function_inputs(flags: u32) -> usize {
 }
 
 /// `MakeFunction`: the `make_function_inputs(flags)` values at `at`, bottom first.
+///
+/// # Safety
+/// The pointers address the frame's areas holding the instruction's operands.
 pub unsafe fn op_make_function(vm: &mut Vm, at: *const Obj, flags: u32, globals: Obj) -> PyResult {
     let mut i = 0;
     let mut next = |present: bool| {
@@ -914,6 +929,9 @@ pub unsafe fn op_make_function(vm: &mut Vm, at: *const Obj, flags: u32, globals:
 
 /// `SetupWith` with the context manager at `stack[sp - 1]`: replaces it with its `__exit__`,
 /// writes the handler block at `block`, and pushes `__enter__()`'s result at `stack[sp]`.
+///
+/// # Safety
+/// The pointers address the frame's areas holding the instruction's operands.
 pub unsafe fn op_setup_with(
     vm: &mut Vm,
     stack: *mut Obj,
@@ -935,6 +953,9 @@ pub unsafe fn op_setup_with(
 }
 
 /// `PopExcept` with `block` the (already popped) exc-state block and `sp` the depth before.
+///
+/// # Safety
+/// The pointers address the frame's areas holding the instruction's operands.
 pub unsafe fn op_pop_except(vm: &mut Vm, stack: *mut Obj, sp: usize, block: *const Block) {
     let level = (*block).level;
     vm.exc_info = *stack.add(level);
@@ -945,6 +966,9 @@ pub unsafe fn op_pop_except(vm: &mut Vm, stack: *mut Obj, sp: usize, block: *con
 
 /// `Raise n` with its `n` operands at `at`: the exception to raise and whether it gets a
 /// traceback entry here (not for a bare re-raise).
+///
+/// # Safety
+/// The pointers address the frame's areas holding the instruction's operands.
 pub unsafe fn op_raise(vm: &mut Vm, at: *const Obj, n: usize) -> (Obj, bool) {
     let r = match n {
         0 => {
@@ -976,6 +1000,9 @@ pub unsafe fn op_raise(vm: &mut Vm, at: *const Obj, n: usize) -> (Obj, bool) {
 }
 
 /// `WithExceptStart` with `exit prev exc` at `at`: `exit(type(exc), exc, None)`.
+///
+/// # Safety
+/// The pointers address the frame's areas holding the instruction's operands.
 pub unsafe fn op_with_except_start(vm: &mut Vm, at: *const Obj) -> PyResult {
     let e = *at.add(2);
     let exit = *at;

@@ -9,6 +9,7 @@
 //! - `TEMPS`: scratch registers distinct from `ARGS`, clobbered by helper calls;
 //! - `CTX`, `FRAME`, `HELPERS`: callee-saved, set by the prologue: the `native::Ctx`, the
 //!   frame's slot area, the helper table.
+//!
 //! A backend may use private scratch registers of its own inside one operation (e.g. to build
 //! a large immediate or offset).
 

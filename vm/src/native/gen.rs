@@ -87,7 +87,11 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
         let op = Op::from_u8(bc[pc]).ok_or_else(|| format!("bad opcode {}", bc[pc]))?;
         let start = pc;
         pc += 1;
-        let arg = if op.has_arg() { read_uint(bc, &mut pc) } else { 0 };
+        let arg = if op.has_arg() {
+            read_uint(bc, &mut pc)
+        } else {
+            0
+        };
         index_of[start] = insns.len() as u32;
         insns.push(Insn {
             pc: start as u32,
@@ -108,9 +112,9 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
     let mut is_entry = vec![false; insns.len()];
     let mut work = Vec::new();
     let reach = |state: &mut Vec<Option<(u32, u32)>>,
-                     work: &mut Vec<usize>,
-                     i: usize,
-                     s: (u32, u32)|
+                 work: &mut Vec<usize>,
+                 i: usize,
+                 s: (u32, u32)|
      -> Result<(), String> {
         match state[i] {
             None => {
@@ -206,7 +210,8 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
     // ---- emit
     let nlocals = code.varnames.len();
     let mut nparams = code.argcount as usize + code.kwonlyargcount as usize;
-    nparams += (code.flags & CO_VARARGS != 0) as usize + (code.flags & CO_VARKEYWORDS != 0) as usize;
+    nparams +=
+        (code.flags & CO_VARARGS != 0) as usize + (code.flags & CO_VARKEYWORDS != 0) as usize;
     let mut deleted = vec![false; nlocals];
     for ins in &insns {
         if matches!(ins.op, Op::DeleteFast) {
@@ -596,7 +601,11 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                 e.call(Helper::FormatValue);
                 e.st(ret, d - k);
             }
-            Op::ListAppend | Op::SetAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate
+            Op::ListAppend
+            | Op::SetAdd
+            | Op::ListExtend
+            | Op::SetUpdate
+            | Op::DictUpdate
             | Op::DictMerge => {
                 let helper = match ins.op {
                     Op::ListAppend => Helper::ListAppend,
@@ -797,13 +806,8 @@ fn stack_effect(op: Op, n: i64) -> i64 {
         Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString => 1 - n,
         Op::BuildMap => 1 - 2 * n,
         Op::BuildSlice => 1 - n,
-        Op::FormatValue => {
-            if n as u32 & crate::bytecode::FORMAT_HAS_SPEC != 0 {
-                -1
-            } else {
-                0
-            }
-        }
+        Op::FormatValue if n as u32 & crate::bytecode::FORMAT_HAS_SPEC != 0 => -1,
+        Op::FormatValue => 0,
         Op::ListAppend | Op::SetAdd => -1,
         Op::MapAdd => -2,
         Op::ListExtend | Op::SetUpdate | Op::DictUpdate | Op::DictMerge => -1,

@@ -171,7 +171,7 @@ fn o(w: usize) -> Obj {
 }
 
 #[inline(always)]
-fn slots<'a>(p: usize) -> *mut Obj {
+fn slots(p: usize) -> *mut Obj {
     p as *mut Obj
 }
 
@@ -495,9 +495,11 @@ helper!(h_call_ex(c, p, flags, _) {
 unsafe fn call_method(c: &mut Ctx, p: *mut Obj, n: usize, kw: &[Obj]) -> usize {
     let m = *p;
     let r = if m.is_null() {
-        c.vm().call(*p.add(1), core::slice::from_raw_parts(p.add(2), n), kw)
+        c.vm()
+            .call(*p.add(1), core::slice::from_raw_parts(p.add(2), n), kw)
     } else {
-        c.vm().call(m, core::slice::from_raw_parts(p.add(1), n + 1), kw)
+        c.vm()
+            .call(m, core::slice::from_raw_parts(p.add(1), n + 1), kw)
     };
     c.ret(r)
 }

@@ -166,7 +166,8 @@ pub fn run(
             let mut nblocks = frame.nblocks;
             let co = frame.code_obj() as *const CodeObj;
             // SAFETY: the frame's areas and current depths; no traceback entry for a throw.
-            let h = unsafe { interp::unwind(vm, &*co, stack, blocks, &mut nblocks, &mut sp, e, None) };
+            let h =
+                unsafe { interp::unwind(vm, &*co, stack, blocks, &mut nblocks, &mut sp, e, None) };
             match h {
                 Some(pc) => nc.address_of(pc),
                 None => {
