@@ -291,7 +291,7 @@ pub enum Constant {
         radix: u32,
     },
     Float(f64),
-    /// An imaginary literal (`2j`): upy has no complex type, so the compiler rejects it.
+    /// An imaginary literal (`2j`).
     Imag(f64),
     Str(String),
     Bytes(Vec<u8>),

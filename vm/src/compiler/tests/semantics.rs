@@ -631,7 +631,6 @@ fn syntax_errors_with_lines() {
             "assignment expression cannot rebind comprehension iteration variable 'x'",
             1,
         ),
-        ("x = 2j\n", "complex numbers are not supported", 1),
     ];
     let mut bad = Vec::new();
     for (src, msg, line) in cases {
