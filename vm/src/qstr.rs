@@ -66,14 +66,15 @@ pub fn predefined_count() -> usize {
 }
 
 /// FNV-1a over bytes: the one string hash used for qstrs and heap strings alike, so that a
-/// heap string and an interned one with equal text hash equally.
+/// heap string and an interned one with equal text hash equally. Never 0, so that heap
+/// strings can use 0 for "not computed yet".
 #[inline]
 pub fn hash_bytes(bytes: &[u8]) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
     for &b in bytes {
         h = (h ^ b as u32).wrapping_mul(0x0100_0193);
     }
-    h
+    h.max(1)
 }
 
 /// The table of interned strings of one VM.

@@ -1,5 +1,6 @@
 //! str: UTF-8 text with code-point semantics. Interned strings (qstrs) are str objects too;
-//! heap strings carry their hash, byte length and character length, so `len()` and indexing
+//! heap strings carry their hash (computed on first use), byte length and character length, so
+//! `len()` and indexing
 //! of ASCII text are O(1).
 
 use crate::obj::{Obj, ObjHeader};
@@ -68,7 +69,13 @@ pub fn hash(vm: &Vm, o: Obj) -> u32 {
         return vm.qstrs.hash(qs);
     }
     // SAFETY: callers pass str objects.
-    unsafe { o.as_ref::<StrObj>().hash }
+    let s = unsafe { o.as_mut::<StrObj>() };
+    if s.hash == 0 {
+        // 0 means "not computed yet" (`hash_bytes` never returns 0).
+        let text = as_str(vm, o).unwrap_or("");
+        s.hash = hash_bytes(text.as_bytes());
+    }
+    s.hash
 }
 
 impl Vm {
@@ -85,9 +92,8 @@ impl Vm {
         let p: *mut StrObj = self.alloc_obj_noscan(&builtin::STR, s.len() + 1)?;
         // SAFETY: the allocation has room for the header and the text.
         unsafe {
-            (*p).hash = hash_bytes(s.as_bytes());
             (*p).blen = s.len() as u32;
-            (*p).clen = s.chars().count() as u32;
+            (*p).clen = if s.is_ascii() { s.len() } else { s.chars().count() } as u32;
             core::ptr::copy_nonoverlapping(s.as_ptr(), (*p).data() as *mut u8, s.len());
         }
         Ok(Obj::from_ptr(p))
