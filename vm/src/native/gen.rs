@@ -229,6 +229,7 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
         errs: BTreeMap::new(),
         stubs: Vec::new(),
         packed: 0,
+        virt: Vec::new(),
     };
     let exit = e.b.new_label();
     e.b.prologue();
@@ -237,6 +238,15 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
     let mut i = 0;
     while i < insns.len() {
         let ins = insns[i];
+        // Entries at or above this instruction's depth were popped by the ones before it.
+        let depth = state[i].map_or(0, |s| s.0 as usize);
+        e.virt.retain(|v| v.0 < depth);
+        // Only this instruction's operands may stay virtual (and nothing at a label).
+        if is_target[i] {
+            e.settle_below(usize::MAX);
+        } else if !pushes_virtual(ins.op) {
+            e.settle_below(depth.saturating_sub(operands_read(ins.op)));
+        }
         if is_target[i] {
             e.b.bind(labels[i]);
         }
@@ -307,12 +317,11 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                 Obj::from_static(&crate::objects::exc::ASSERTION_ERROR).bits(),
                 d,
             ),
+            Op::LoadFast if always_bound(arg) => e.push_virtual(Virt::Local(arg), d),
             Op::LoadFast => {
                 e.b.load(t0, B::FRAME, arg);
-                if !always_bound(arg) {
-                    let at = e.unbound(Helper::UnboundLocal, arg);
-                    e.b.jump_if_zero(t0, at);
-                }
+                let at = e.unbound(Helper::UnboundLocal, arg);
+                e.b.jump_if_zero(t0, at);
                 e.st(t0, d);
             }
             Op::StoreFast => {
@@ -346,10 +355,7 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                 e.b.load_imm(t1, 0);
                 e.b.store(t1, t0, 1);
             }
-            Op::LoadClosure => {
-                e.b.load(t0, B::FRAME, arg);
-                e.st(t0, d);
-            }
+            Op::LoadClosure => e.push_virtual(Virt::Local(arg), d),
             Op::LoadGlobal => {
                 e.b.load_imm(a1, co.name_at(ins.arg).0 as usize);
                 e.call(Helper::LoadGlobal);
@@ -855,21 +861,105 @@ struct Emitter<'a, B: Backend> {
     stubs: Vec<Stub<B::Label>>,
     /// `pc << 8 | nblocks` of the instruction being compiled.
     packed: usize,
+    /// Value-stack entries not stored to their slots yet: `(depth, value)`.
+    virt: Vec<(usize, Virt)>,
+}
+
+/// A value pushed without being stored: constants and always-bound locals are left virtual
+/// until read by the next instruction (which loads them straight into the register it needs)
+/// or stored before anything else could look at the slot (MicroPython's "settled stack").
+/// Only the operands of the instruction being compiled can be virtual: everything below them
+/// is stored first, and so is everything at a label.
+#[derive(Clone, Copy)]
+enum Virt {
+    /// The value of fast slot i (whose contents cannot change before the read).
+    Local(usize),
+    /// An object word (constants are kept alive by their code object).
+    Imm(usize),
+}
+
+/// Instructions that only push a value that can be left virtual (they read nothing).
+fn pushes_virtual(op: Op) -> bool {
+    matches!(
+        op,
+        Op::LoadConst
+            | Op::LoadSmallInt
+            | Op::LoadNone
+            | Op::LoadTrue
+            | Op::LoadFalse
+            | Op::LoadBuildClass
+            | Op::LoadAssertionError
+            | Op::LoadFast
+            | Op::LoadClosure
+    )
+}
+
+/// How many values an instruction reads from the top of the stack through `Emitter::ld` only
+/// (no slot addresses passed to helpers, nothing left on the stack): those may be virtual.
+fn operands_read(op: Op) -> usize {
+    match op {
+        Op::StoreFast
+        | Op::StoreDeref
+        | Op::StoreGlobal
+        | Op::PopJumpIfFalse
+        | Op::PopJumpIfTrue
+        | Op::ReturnValue
+        | Op::LoadAttr
+        | Op::UnaryOp
+        | Op::GetIter => 1,
+        Op::BinaryOp
+        | Op::InplaceOp
+        | Op::CompareOp
+        | Op::StoreAttr
+        | Op::LoadSubscr
+        | Op::DeleteSubscr => 2,
+        Op::StoreSubscr => 3,
+        _ => 0,
+    }
 }
 
 impl<B: Backend> Emitter<'_, B> {
+    /// `r` = the value at `depth` (from its slot, or from where a virtual entry says).
     fn ld(&mut self, r: B::Reg, depth: usize) {
-        self.b.load(r, B::FRAME, self.nlocals + depth);
+        match self.virt.iter().find(|v| v.0 == depth) {
+            Some(&(_, Virt::Local(i))) => self.b.load(r, B::FRAME, i),
+            Some(&(_, Virt::Imm(w))) => self.b.load_imm(r, w),
+            None => self.b.load(r, B::FRAME, self.nlocals + depth),
+        }
     }
 
     fn st(&mut self, r: B::Reg, depth: usize) {
+        self.virt.retain(|v| v.0 != depth);
         self.b.store(r, B::FRAME, self.nlocals + depth);
     }
 
     fn st_imm(&mut self, imm: usize, depth: usize) {
+        self.push_virtual(Virt::Imm(imm), depth);
+    }
+
+    /// Records that the value at `depth` is `v` without storing it (see `Virt`).
+    fn push_virtual(&mut self, v: Virt, depth: usize) {
+        self.virt.retain(|x| x.0 != depth);
+        self.virt.push((depth, v));
+    }
+
+    /// Stores every virtual entry below `depth` to its slot.
+    fn settle_below(&mut self, depth: usize) {
+        if self.virt.iter().all(|v| v.0 >= depth) {
+            return;
+        }
         let t = B::TEMPS[0];
-        self.b.load_imm(t, imm);
-        self.st(t, depth);
+        let virt = core::mem::take(&mut self.virt);
+        for &(k, v) in &virt {
+            if k < depth {
+                match v {
+                    Virt::Local(i) => self.b.load(t, B::FRAME, i),
+                    Virt::Imm(w) => self.b.load_imm(t, w),
+                }
+                self.b.store(t, B::FRAME, self.nlocals + k);
+            }
+        }
+        self.virt = virt.into_iter().filter(|v| v.0 >= depth).collect();
     }
 
     /// `r` = address of the value-stack slot for `depth`.
@@ -979,7 +1069,7 @@ impl<B: Backend> Emitter<'_, B> {
                     self.b.load_imm(B::ARGS[1], kind as usize);
                     self.call_unchecked(helper);
                     self.b.jump_if_zero(B::RET, err);
-                    self.st(B::RET, dst);
+                    self.b.store(B::RET, B::FRAME, self.nlocals + dst);
                     self.b.jump(back);
                 }
                 Stub::CmpBranch {

@@ -63,12 +63,8 @@ fn add_has_inline_small_int_path_and_out_of_line_slow_path() {
     golden(
         "def f(a, b):\n    return a + b\n",
         "    prologue
-    load t0, [frame+0]
-    store [frame+2], t0
-    load t0, [frame+1]
-    store [frame+3], t0
-    load a2, [frame+2]
-    load a3, [frame+3]
+    load a2, [frame+0]
+    load a3, [frame+1]
     and t0, a2, a3
     bbc t0, 0, L7
     addi t1, a2, -1
