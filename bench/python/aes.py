@@ -2,7 +2,7 @@
 # (bench: integer bit operations, list indexing, bytes/bytearray).
 import sys
 
-BLOCKS = {"small": 40, "medium": 3000, "large": 12000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+BLOCKS = {"small": 40, "medium": 12000, "large": 50000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 
 def make_sbox():

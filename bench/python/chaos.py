@@ -2,7 +2,7 @@
 # generator (bench: float math, tuples, list indexing).
 import sys
 
-N = {"small": 20000, "medium": 200000, "large": 1000000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+N = {"small": 20000, "medium": 600000, "large": 3000000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 # Barnsley fern: (a, b, c, d, e, f, cumulative weight out of 100).
 MAPS = [

@@ -4,7 +4,7 @@ import sys
 
 import micropython
 
-N = {"small": 2000, "medium": 100000, "large": 500000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+N = {"small": 2000, "medium": 300000, "large": 1500000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 MODE = sys.argv[2] if len(sys.argv) > 2 else "bytecode"
 
 

@@ -1,7 +1,7 @@
 # Fannkuch-redux: permutations and prefix reversals of a small list (bench: list indexing).
 import sys
 
-N = {"small": 7, "medium": 8, "large": 9}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+N = {"small": 7, "medium": 9, "large": 10}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 
 def fannkuch(n):

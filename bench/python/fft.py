@@ -2,7 +2,7 @@
 import math
 import sys
 
-LOG = {"small": 9, "medium": 14, "large": 16}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+LOG = {"small": 9, "medium": 16, "large": 18}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 
 def fft(re, im, inverse):

@@ -1,7 +1,7 @@
 # Naive recursive Fibonacci (bench: function calls).
 import sys
 
-N = {"small": 20, "medium": 27, "large": 30}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+N = {"small": 20, "medium": 32, "large": 35}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 
 def fib(n):

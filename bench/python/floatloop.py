@@ -1,7 +1,7 @@
 # A float-heavy loop: numerical integration and a small n-body-style update.
 import sys
 
-N = {"small": 20000, "medium": 400000, "large": 2000000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+N = {"small": 20000, "medium": 2000000, "large": 8000000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 
 def integrate(n):

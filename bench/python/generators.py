@@ -2,7 +2,7 @@
 # resumption, iteration protocol, closures).
 import sys
 
-N = {"small": 5000, "medium": 300000, "large": 1500000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+N = {"small": 5000, "medium": 1000000, "large": 5000000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 
 def numbers(n):

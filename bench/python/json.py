@@ -2,7 +2,7 @@
 # documents (bench: string scanning, dicts, lists, recursion, str building).
 import sys
 
-N = {"small": 30, "medium": 2500, "large": 10000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+N = {"small": 30, "medium": 3000, "large": 20000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
 

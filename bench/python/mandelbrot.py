@@ -1,7 +1,7 @@
 # Mandelbrot set escape counts on a grid (bench: float loops, branches).
 import sys
 
-W = {"small": 40, "medium": 160, "large": 400}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+W = {"small": 40, "medium": 400, "large": 1000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 
 def mandel(w, h, max_iter):

@@ -1,7 +1,7 @@
 # N-queens by backtracking over permutations (bench: loops, lists, recursion).
 import sys
 
-SIZE = {"small": 6, "medium": 8, "large": 9}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+SIZE = {"small": 6, "medium": 10, "large": 11}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 
 def solve(n):

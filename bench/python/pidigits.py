@@ -1,7 +1,7 @@
 # Digits of pi by the unbounded spigot algorithm (bench: big-integer arithmetic).
 import sys
 
-N = {"small": 100, "medium": 800, "large": 2000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+N = {"small": 100, "medium": 2500, "large": 6000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 
 def pidigits(n):

@@ -1,7 +1,7 @@
 # A pystone-like workload: records, method calls, attribute updates and branches.
 import sys
 
-LOOPS = {"small": 5000, "medium": 50000, "large": 200000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+LOOPS = {"small": 5000, "medium": 300000, "large": 1500000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 
 class Record:

@@ -3,7 +3,7 @@
 import math
 import sys
 
-W = {"small": 24, "medium": 96, "large": 200}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+W = {"small": 24, "medium": 200, "large": 400}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 
 class Vec:

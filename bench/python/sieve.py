@@ -4,7 +4,7 @@ import sys
 
 import micropython
 
-N = {"small": 20000, "medium": 1000000, "large": 5000000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+N = {"small": 20000, "medium": 3000000, "large": 10000000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 MODE = sys.argv[2] if len(sys.argv) > 2 else "bytecode"
 
 

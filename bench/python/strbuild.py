@@ -1,7 +1,7 @@
 # String building: formatting, concatenation, join and slicing.
 import sys
 
-N = {"small": 5000, "medium": 150000, "large": 600000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+N = {"small": 5000, "medium": 200000, "large": 1000000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 
 def build(n):

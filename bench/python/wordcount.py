@@ -1,7 +1,7 @@
 # Word counting over generated text: str.split, dict get/set, sorting.
 import sys
 
-N = {"small": 2000, "medium": 60000, "large": 300000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
+N = {"small": 2000, "medium": 400000, "large": 2000000}[sys.argv[1] if len(sys.argv) > 1 else "medium"]
 
 WORDS = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
          "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon"]

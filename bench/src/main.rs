@@ -29,6 +29,7 @@ const USAGE: &str = "usage: upy-bench [options]
   --baseline NAME      column the ratios are relative to (default: python3)
   --upy PATH           the upy binary (default: the release build next to this program,
                        rebuilt first when run through cargo; then upy on PATH)
+  --upy-heap SIZE      heap size for upy (-X heapsize=SIZE, e.g. 256M; default: upy's own)
   --timeout SECS       time limit of one run (default: 300)
   --json FILE          write the results as JSON
   --markdown FILE      write the results as a markdown table
@@ -49,6 +50,7 @@ struct Options {
     repeat: Option<usize>,
     baseline: Option<String>,
     upy: Option<PathBuf>,
+    upy_heap: Option<String>,
     timeout: Option<u64>,
     json: Option<PathBuf>,
     markdown: Option<PathBuf>,
@@ -67,6 +69,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
         repeat: None,
         baseline: None,
         upy: None,
+        upy_heap: None,
         timeout: None,
         json: None,
         markdown: None,
@@ -113,6 +116,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
             }
             "--baseline" => o.baseline = Some(value()?),
             "--upy" => o.upy = Some(PathBuf::from(value()?)),
+            "--upy-heap" => o.upy_heap = Some(value()?),
             "--timeout" => {
                 o.timeout = Some(value()?.parse().map_err(|_| "--timeout needs seconds")?)
             }
@@ -332,7 +336,7 @@ fn run(opts: Options) -> Result<bool, String> {
         columns.push(suite::peer_column(p, &lib_dir));
     }
     for m in &opts.modes {
-        columns.push(suite::upy_column(&upy, m));
+        columns.push(suite::upy_column(&upy, m, opts.upy_heap.as_deref()));
     }
     let python_col = columns.iter().position(|c| {
         c.kind == Kind::CPythonLike && c.name.starts_with("python3") && c.unavailable.is_none()

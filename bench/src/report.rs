@@ -288,7 +288,17 @@ impl Results {
                     } else {
                         format!(" ({})", c.version)
                     };
-                    let _ = writeln!(out, "- {}{v}: `{}`", c.name, c.command);
+                    // The program's file name, not its path on the measuring machine.
+                    let mut words = c.command.split(' ');
+                    let program = words.next().unwrap_or("");
+                    let program = program.rsplit('/').next().unwrap_or(program);
+                    let rest: Vec<&str> = words.collect();
+                    let cmd = if rest.is_empty() {
+                        program.to_string()
+                    } else {
+                        format!("{program} {}", rest.join(" "))
+                    };
+                    let _ = writeln!(out, "- {}{v}: `{cmd}`", c.name);
                 }
             }
         }

@@ -89,14 +89,17 @@ impl Column {
     }
 }
 
-/// upy in `mode`; unavailable when the binary rejects `-X emit=MODE`.
-pub fn upy_column(upy: &Path, mode: &str) -> Column {
+/// upy in `mode` (with a heap of `heap` bytes, K/M suffixes, if given); unavailable when the binary rejects `-X emit=MODE`.
+pub fn upy_column(upy: &Path, mode: &str, heap: Option<&str>) -> Column {
     let name = if mode == "bytecode" {
         "upy".to_string()
     } else {
         format!("upy-{mode}")
     };
-    let pre_args = vec!["-X".to_string(), format!("emit={mode}")];
+    let mut pre_args = vec!["-X".to_string(), format!("emit={mode}")];
+    if let Some(h) = heap {
+        pre_args.extend(["-X".to_string(), format!("heapsize={h}")]);
+    }
     let mut probe_args = pre_args.clone();
     probe_args.extend(["-c".to_string(), "pass".to_string()]);
     let unavailable = match exec::run(&Job {
