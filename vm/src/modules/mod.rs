@@ -19,7 +19,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<PyResult> {
             &GC_DISABLE,
         ],
         "sys" => &[&SYS_EXIT],
-        "micropython" => &[],
+        "micropython" => &[&MP_CONST, &MP_OPT_LEVEL, &MP_MEM_INFO],
         "math" => return Some(math::make(vm)),
         _ => return None,
     };
@@ -94,6 +94,37 @@ fn stream_write(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
 
 fn stream_flush(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     crate::methods::args(vm, "flush", args, kw, 1, 1)?;
+    Ok(Obj::NONE)
+}
+
+function!(MP_CONST, "const", mp_const);
+function!(MP_OPT_LEVEL, "opt_level", mp_opt_level);
+function!(MP_MEM_INFO, "mem_info", mp_mem_info);
+
+/// `micropython.const(x)`: MicroPython folds these at compile time; here it is the identity.
+fn mp_const(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    let a = crate::methods::args(vm, "const", args, kw, 1, 1)?;
+    Ok(a[0])
+}
+
+fn mp_opt_level(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    crate::methods::args(vm, "opt_level", args, kw, 0, 1)?;
+    Ok(Obj::small_int(0))
+}
+
+/// `micropython.mem_info()`: heap totals, in MicroPython's format.
+fn mp_mem_info(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    crate::methods::args(vm, "mem_info", args, kw, 0, 1)?;
+    let (total, used) = (vm.heap.total_bytes(), vm.heap.used_bytes());
+    let s = alloc::format!(
+        "stack: {} out of {}\nGC: total: {}, used: {}, free: {}\n",
+        vm.pystack_top * core::mem::size_of::<Obj>(),
+        vm.pystack.len() * core::mem::size_of::<Obj>(),
+        total,
+        used,
+        total - used
+    );
+    vm.print_str(&s);
     Ok(Obj::NONE)
 }
 
