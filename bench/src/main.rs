@@ -37,7 +37,7 @@ const USAGE: &str = "usage: upy-bench [options]
   --smoke              every benchmark, every available upy mode, size small, one run,
                        outputs checked against CPython; exits non-zero on any difference
   --update-readme      run at size medium and put the table into README.md (between its
-                       bench-results markers), with bench/results/{results.json,results.svg}
+                       bench-results markers), with bench/report/{results.json,results.svg}
   --list               list the benchmarks and exit
 Every run's output must equal CPython's for the same benchmark and size; any difference or
 failure in a upy column makes the exit status non-zero (peers' failures are only reported).";
@@ -505,11 +505,11 @@ fn run(opts: Options) -> Result<bool, String> {
         if !ok {
             return Err("not updating README.md: some upy runs failed".into());
         }
-        let out = root.join("bench/results");
+        let out = root.join("bench/report");
         write(&out.join("results.json"), results.json())?;
         write(&out.join("results.svg"), results.svg())?;
         update_readme(&root.join("README.md"), &results.markdown())?;
-        eprintln!("upy-bench: README.md and bench/results/ updated");
+        eprintln!("upy-bench: README.md and bench/report/ updated");
     }
     let strict_failures = failures.iter().filter(|f| f.0).count();
     if strict_failures > 0 {
