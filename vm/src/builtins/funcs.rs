@@ -67,6 +67,7 @@ iter_types! {
     MAP_TYPE = "map";
     ZIP_TYPE = "zip";
     REVERSED_TYPE = "reversed";
+    LIST_REVERSEITERATOR_TYPE = "list_reverseiterator";
 }
 
 static NAMED_ITER_SLOTS: Slots = Slots {
@@ -93,10 +94,7 @@ fn typed_iter(
     i: isize,
     n: isize,
 ) -> PyResult {
-    let it = vm.new_iter(next, a, b, i, n)?;
-    // SAFETY: a fresh iterator object; its header is ours to set to a layout-compatible type.
-    unsafe { it.as_mut::<IterObj>().header.ty = ty };
-    Ok(it)
+    vm.new_typed_iter(ty, next, a, b, i, n)
 }
 
 /// `iter(callable, sentinel)`.

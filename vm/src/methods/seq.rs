@@ -358,6 +358,10 @@ pub fn seq_iter(vm: &mut Vm, o: Obj) -> PyResult {
 
 pub fn seq_reversed(vm: &mut Vm, o: Obj) -> PyResult {
     let n = items(o).len() as isize;
+    if o.type_of().kind == Kind::List {
+        let ty = &crate::builtins::funcs::LIST_REVERSEITERATOR_TYPE;
+        return vm.new_typed_iter(ty, seq_reversed_next, o, Obj::NULL, n - 1, 0);
+    }
     vm.new_iter(seq_reversed_next, o, Obj::NULL, n - 1, 0)
 }
 

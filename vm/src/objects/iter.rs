@@ -19,6 +19,22 @@ pub struct IterObj {
 }
 
 impl Vm {
+    /// A builtin iterator presented as type `ty` (an `Iterator`-kind type with this layout).
+    pub fn new_typed_iter(
+        &mut self,
+        ty: &'static crate::types::TypeObj,
+        next: NextFn,
+        a: Obj,
+        b: Obj,
+        i: isize,
+        n: isize,
+    ) -> PyResult {
+        let it = self.new_iter(next, a, b, i, n)?;
+        // SAFETY: a fresh iterator object; `ty` has the same layout.
+        unsafe { it.as_mut::<IterObj>().header.ty = ty };
+        Ok(it)
+    }
+
     pub fn new_iter(&mut self, next: NextFn, a: Obj, b: Obj, i: isize, n: isize) -> PyResult {
         let p: *mut IterObj = self.alloc_obj(&builtin::ITERATOR, 0)?;
         // SAFETY: fresh allocation.
