@@ -11,7 +11,9 @@
 //! made by machine code in the middle of an operation, with no handle discipline in Rust code.
 //!
 //! One byte per block, outside the heap, holds the block's state (free / head / tail) and its
-//! mark and noscan flags.
+//! mark and noscan flags. Allocation is first fit, which keeps live data packed at low
+//! addresses and leaves large free runs for large buffers; a summary per chunk of 64 blocks
+//! (its longest free run) lets the search skip full and fragmented chunks without reading them.
 
 use alloc::vec;
 use alloc::vec::Vec;
@@ -27,17 +29,30 @@ const TAIL: u8 = 2;
 const STATE: u8 = 3;
 const MARK: u8 = 4;
 const NOSCAN: u8 = 8;
+/// Blocks per summary chunk.
+const CHUNK: usize = 64;
+
+/// The free blocks of one chunk: the runs at its start and end, and its longest run.
+#[derive(Clone, Copy, Default)]
+struct Summary {
+    prefix: u8,
+    suffix: u8,
+    longest: u8,
+}
 
 pub struct Heap {
     mem: Vec<usize>,
     start: usize,
     end: usize,
     table: Vec<u8>,
-    /// No free block lies below this index.
+    /// The lowest free block (the table's length when none is free).
     first_free: usize,
-    /// Where the next search for free blocks starts (next fit: just after the last
-    /// allocation, so a heap full of small live objects is not rescanned every time).
-    cursor: usize,
+    /// For each chunk of `CHUNK` blocks, its free runs (valid unless the chunk is marked dirty;
+    /// recomputed when a search needs it).
+    chunks: Vec<Summary>,
+    chunk_dirty: Vec<bool>,
+    /// For each run length below `CHUNK`, a chunk below which no such run starts.
+    hint: [usize; CHUNK],
     used_blocks: usize,
     mark_stack: Vec<usize>,
     pub collections: usize,
@@ -55,7 +70,9 @@ impl Heap {
             mem,
             table: vec![FREE; nblocks],
             first_free: 0,
-            cursor: 0,
+            chunks: vec![Summary::default(); nblocks.div_ceil(CHUNK)],
+            chunk_dirty: vec![true; nblocks.div_ceil(CHUNK)],
+            hint: [0; CHUNK],
             used_blocks: 0,
             mark_stack: Vec::new(),
             collections: 0,
@@ -84,30 +101,163 @@ impl Heap {
     /// (the caller collects and retries, then raises MemoryError).
     pub fn alloc(&mut self, bytes: usize, noscan: bool) -> Option<*mut u8> {
         let n = bytes.div_ceil(BLOCK).max(1);
-        let from = self.cursor.max(self.first_free);
-        let first = self
-            .find_run(from, self.table.len(), n)
-            .or_else(|| self.find_run(self.first_free, from, n))?;
+        // Large buffers come from the top of the heap, so that the small objects packed at the
+        // bottom do not leave them without a long enough run of free blocks.
+        let first = match n {
+            1 => (self.first_free < self.table.len()).then_some(self.first_free)?,
+            _ if n < CHUNK => self.find_run(n)?,
+            _ => self.find_run_from_top(n)?,
+        };
         Some(self.claim(first, n, noscan))
     }
 
-    /// The first run of `n` free blocks that starts in `[from, to)`.
-    fn find_run(&self, from: usize, to: usize, n: usize) -> Option<usize> {
-        let mut i = from;
-        while i < to && i + n <= self.table.len() {
-            if self.table[i] != FREE {
-                i += 1;
+    fn chunk_len(&self, c: usize) -> usize {
+        (self.table.len() - c * CHUNK).min(CHUNK)
+    }
+
+    /// The summary of chunk `c`, recomputed first if stale.
+    fn summary(&mut self, c: usize) -> Summary {
+        if self.chunk_dirty[c] {
+            let cells = &self.table[c * CHUNK..c * CHUNK + self.chunk_len(c)];
+            let (mut prefix, mut longest, mut run) = (None, 0u8, 0u8);
+            for (i, &t) in cells.iter().enumerate() {
+                if t == FREE {
+                    run += 1;
+                    longest = longest.max(run);
+                } else {
+                    prefix.get_or_insert(i as u8);
+                    run = 0;
+                }
+            }
+            let prefix = prefix.unwrap_or(cells.len() as u8);
+            self.chunks[c] = Summary {
+                prefix,
+                suffix: run,
+                longest,
+            };
+            self.chunk_dirty[c] = false;
+        }
+        self.chunks[c]
+    }
+
+    /// The lowest run of `n` free blocks, `1 < n < CHUNK`.
+    fn find_run(&mut self, n: usize) -> Option<usize> {
+        let nchunks = self.chunks.len();
+        let mut c = self.hint[n].max(self.first_free / CHUNK);
+        while c < nchunks {
+            // A stale chunk is searched directly: the run is usually found early in it.
+            if self.chunk_dirty[c] {
+                let base = c * CHUNK;
+                let mut run = 0;
+                for (i, &t) in self.table[base..base + self.chunk_len(c)]
+                    .iter()
+                    .enumerate()
+                {
+                    run = if t == FREE { run + 1 } else { 0 };
+                    if run == n {
+                        self.hint[n] = c;
+                        return Some(base + i + 1 - n);
+                    }
+                }
+            }
+            let s = self.summary(c);
+            if s.longest as usize >= n {
+                // A run inside the chunk starts before its free suffix does.
+                let base = c * CHUNK;
+                let cells = &self.table[base..base + self.chunk_len(c)];
+                let mut run = 0;
+                for (i, &t) in cells.iter().enumerate() {
+                    run = if t == FREE { run + 1 } else { 0 };
+                    if run == n {
+                        self.hint[n] = c;
+                        return Some(base + i + 1 - n);
+                    }
+                }
+            }
+            if s.suffix > 0 {
+                // A run that starts in the suffix and continues into the following chunks.
+                let mut run = s.suffix as usize;
+                let mut d = c + 1;
+                while run < n && d < nchunks {
+                    let t = self.summary(d);
+                    run += t.prefix as usize;
+                    if t.prefix as usize != self.chunk_len(d) {
+                        break;
+                    }
+                    d += 1;
+                }
+                if run >= n {
+                    self.hint[n] = c;
+                    return Some(c * CHUNK + self.chunk_len(c) - s.suffix as usize);
+                }
+            }
+            c += 1;
+        }
+        self.hint[n] = nchunks;
+        None
+    }
+
+    /// The highest run of `n` free blocks, `n >= CHUNK`.
+    fn find_run_from_top(&mut self, n: usize) -> Option<usize> {
+        // The free stretch being measured ends (exclusive) at `end` and holds `run` blocks.
+        let (mut run, mut end) = (0usize, self.table.len());
+        let mut c = self.chunks.len();
+        while c > self.first_free / CHUNK {
+            c -= 1;
+            let s = self.summary(c);
+            let len = self.chunk_len(c);
+            if s.prefix as usize == len {
+                run += len;
+            } else {
+                run += s.suffix as usize;
+                if run >= n {
+                    return Some(end - n);
+                }
+                run = s.prefix as usize;
+                end = c * CHUNK + run;
                 continue;
             }
-            let run_start = i;
-            while i < run_start + n && self.table[i] == FREE {
-                i += 1;
-            }
-            if i == run_start + n {
-                return Some(run_start);
+            if run >= n {
+                return Some(end - n);
             }
         }
         None
+    }
+
+    /// Marks the summaries of the chunks covering blocks `[from, to)` as stale.
+    fn touch_chunks(&mut self, from: usize, to: usize) {
+        for d in &mut self.chunk_dirty[from / CHUNK..to.div_ceil(CHUNK)] {
+            *d = true;
+        }
+    }
+
+    /// Records that blocks `[from, to)` became free: searches for runs that now fit there
+    /// must look at this chunk again (and only those: a small hole must not send every later
+    /// search of a larger size back over the whole heap).
+    fn freed(&mut self, from: usize, to: usize) {
+        self.touch_chunks(from, to);
+        self.first_free = self.first_free.min(from);
+        let (mut start, mut end) = (from, to);
+        while start > 0 && from - start < CHUNK && self.table[start - 1] == FREE {
+            start -= 1;
+        }
+        while end < self.table.len() && end - to < CHUNK && self.table[end] == FREE {
+            end += 1;
+        }
+        let longest = (end - start).min(CHUNK - 1);
+        let c = start / CHUNK;
+        for h in &mut self.hint[..=longest] {
+            *h = (*h).min(c);
+        }
+    }
+
+    /// Moves `first_free` up to the next free block at or after `from`.
+    fn advance_first_free(&mut self, from: usize) {
+        let mut j = from;
+        while j < self.table.len() && self.table[j] != FREE {
+            j += 1;
+        }
+        self.first_free = j;
     }
 
     fn claim(&mut self, first: usize, n: usize, noscan: bool) -> *mut u8 {
@@ -116,9 +266,9 @@ impl Heap {
             *t = TAIL;
         }
         if first == self.first_free {
-            self.first_free = first + n;
+            self.advance_first_free(first + n);
         }
-        self.cursor = first + n;
+        self.touch_chunks(first, first + n);
         self.used_blocks += n;
         let p = (self.start + first * BLOCK) as *mut u8;
         // SAFETY: the run lies inside `mem`, which we own.
@@ -157,8 +307,8 @@ impl Heap {
         for t in &mut self.table[head..head + n] {
             *t = FREE;
         }
+        self.freed(head, head + n);
         self.used_blocks -= n;
-        self.first_free = self.first_free.min(head);
     }
 
     /// Grows or shrinks the allocation at `p` to `bytes`, in place when the following blocks
@@ -180,7 +330,7 @@ impl Heap {
                 *t = FREE;
             }
             self.used_blocks -= have - want;
-            self.first_free = self.first_free.min(head + want);
+            self.freed(head + want, head + have);
             return Some(p);
         }
         let end = head + want;
@@ -190,8 +340,9 @@ impl Heap {
             }
             self.used_blocks += want - have;
             if self.first_free >= head + have && self.first_free < end {
-                self.first_free = end;
+                self.advance_first_free(end);
             }
+            self.touch_chunks(head + have, end);
             // SAFETY: the new blocks are inside the heap and were free.
             unsafe {
                 core::ptr::write_bytes(p.add(have * BLOCK), 0, (want - have) * BLOCK);
@@ -255,7 +406,17 @@ impl Heap {
         self.drain();
         let mut freeing = false;
         let mut used = 0;
-        for t in self.table.iter_mut() {
+        let mut i = 0;
+        let len = self.table.len();
+        while i < len {
+            // Runs of free blocks (zero bytes) are skipped eight at a time.
+            if i + 8 <= len && self.table[i..i + 8].iter().all(|&t| t == FREE) {
+                freeing = false;
+                i += 8;
+                continue;
+            }
+            let t = &mut self.table[i];
+            i += 1;
             match *t & STATE {
                 HEAD if *t & MARK != 0 => {
                     *t &= !MARK;
@@ -277,6 +438,8 @@ impl Heap {
             .iter()
             .position(|&t| t == FREE)
             .unwrap_or(self.table.len());
+        self.touch_chunks(0, self.table.len());
+        self.hint = [0; CHUNK];
         self.collections += 1;
     }
 }
@@ -345,11 +508,86 @@ mod tests {
         assert_eq!(h.size_of(b), 2 * BLOCK);
         h.free(a);
         assert_eq!(h.used_bytes(), 2 * BLOCK);
-        // Next fit: allocation continues after the last one, and wraps round to reuse `a`.
         let c = h.alloc(BLOCK, false).unwrap();
-        assert_eq!(c as usize, b as usize + 2 * BLOCK);
-        while h.alloc(BLOCK, false).unwrap() != a {}
-        assert_eq!(h.free_bytes(), 0);
+        assert_eq!(c, a, "first fit reuses the lowest free block");
+    }
+
+    #[test]
+    fn large_allocations_find_the_free_tail_past_fragmented_chunks() {
+        let mut h = Heap::new(1024 * BLOCK);
+        // Fill the first half with single blocks, then free every other one: lots of holes,
+        // none longer than one block.
+        let small: Vec<_> = (0..512).map(|_| h.alloc(BLOCK, false).unwrap()).collect();
+        for p in small.iter().step_by(2) {
+            h.free(*p);
+        }
+        let big = h.alloc(400 * BLOCK, false).unwrap();
+        assert_eq!(
+            big as usize,
+            h.start + 624 * BLOCK,
+            "large buffers come from the top"
+        );
+        let big2 = h.alloc(100 * BLOCK, false).unwrap();
+        assert_eq!(big2 as usize, h.start + 524 * BLOCK);
+        assert!(
+            h.alloc(100 * BLOCK, false).is_none(),
+            "only 12 free blocks are left in a row"
+        );
+        // Single blocks still go into the lowest holes.
+        assert_eq!(h.alloc(BLOCK, false).unwrap(), small[0]);
+        // A run crossing a chunk boundary is found too.
+        let mut h = Heap::new(256 * BLOCK);
+        let all: Vec<_> = (0..256).map(|_| h.alloc(BLOCK, false).unwrap()).collect();
+        for p in &all[60..70] {
+            h.free(*p);
+        }
+        assert_eq!(h.alloc(10 * BLOCK, false).unwrap(), all[60]);
+        assert!(h.alloc(BLOCK, false).is_none());
+    }
+
+    #[test]
+    fn searches_agree_with_a_naive_scan() {
+        // Random allocations and frees; every placement must be the lowest run (small
+        // requests) or the highest run (large ones), as a plain scan of the table finds them.
+        let mut h = Heap::new(700 * BLOCK);
+        let mut live: Vec<*mut u8> = Vec::new();
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut rand = |m: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % m
+        };
+        let runs = |h: &Heap, n: usize| -> Vec<usize> {
+            (0..=h.table.len().saturating_sub(n))
+                .filter(|&i| h.table[i..i + n].iter().all(|&t| t == FREE))
+                .collect()
+        };
+        for _ in 0..3000 {
+            if !live.is_empty() && rand(3) == 0 {
+                let p = live.swap_remove(rand(live.len() as u64) as usize);
+                h.free(p);
+                continue;
+            }
+            let n = if rand(10) == 0 {
+                64 + rand(150) as usize
+            } else {
+                1 + rand(8) as usize
+            };
+            let want = runs(&h, n);
+            let want = if n >= CHUNK {
+                want.last().copied()
+            } else {
+                want.first().copied()
+            };
+            let got = h
+                .alloc(n * BLOCK, false)
+                .map(|p| (p as usize - h.start) / BLOCK);
+            assert_eq!(got, want, "request of {n} blocks");
+            if let Some(b) = got {
+                live.push((h.start + b * BLOCK) as *mut u8);
+            }
+        }
     }
 
     #[test]

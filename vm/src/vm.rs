@@ -104,6 +104,10 @@ pub struct Vm {
     pub pystack: Vec<Obj>,
     pub pystack_top: usize,
     pub depth: u32,
+    /// Bytes in use at which the next collection happens before the heap is full: twice what
+    /// survived the last one (at least an eighth of the heap), so that live data stays packed
+    /// at the bottom of the heap and large buffers find room at the top.
+    gc_threshold: usize,
     /// Other heap objects the runtime keeps alive (registered modules' state and the like).
     pub extra_roots: Vec<Obj>,
     /// The machine-code generator the port installed (`crate::native`), if any.
@@ -133,6 +137,7 @@ impl Vm {
             pystack_top: 0,
             depth: 0,
             extra_roots: Vec::new(),
+            gc_threshold: config.heap_bytes / 8,
             native: None,
             native_all: false,
             config,
@@ -157,7 +162,7 @@ impl Vm {
     // ---- memory
     /// Allocates `bytes` zeroed bytes, collecting garbage when the heap is full.
     pub fn alloc_raw(&mut self, bytes: usize, noscan: bool) -> PyResult<*mut u8> {
-        if self.config.gc_stress {
+        if self.config.gc_stress || self.heap.used_bytes() >= self.gc_threshold {
             self.collect();
         }
         if let Some(p) = self.heap.alloc(bytes, noscan) {
@@ -231,6 +236,8 @@ impl Vm {
         }
         gc::mark_native_stack(&mut self.heap, self.stack_base);
         self.heap.sweep();
+        let total = self.heap.total_bytes();
+        self.gc_threshold = (2 * self.heap.used_bytes()).max(total / 8).min(total);
     }
 
     // ---- interned strings
