@@ -14,8 +14,8 @@ cargo fmt --all -- --check
 step "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets -- -D warnings
 
-step "cargo test --workspace (release)"
-cargo test --workspace --release
+step "cargo test --workspace (release; the corpus runs under -X emit=bytecode and -X emit=native)"
+UPY_EMIT=native cargo test --workspace --release
 
 step "benchmark smoke run: every benchmark in every upy mode, outputs checked against CPython"
 cargo run --release -p upy-bench -- --smoke
