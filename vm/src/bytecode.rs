@@ -407,7 +407,10 @@ pub enum Const {
     False,
     Ellipsis,
     Int(i64),
-    BigInt { digits: String, radix: u32 },
+    BigInt {
+        digits: String,
+        radix: u32,
+    },
     Float(f64),
     /// An imaginary literal: the complex number `0 + v*j`.
     Imag(f64),

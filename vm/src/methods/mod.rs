@@ -2,8 +2,8 @@
 //! Python code calls on them, one file per type family.
 
 pub mod bytes;
-pub mod complex;
 pub mod bytes_common;
+pub mod complex;
 pub mod dict;
 pub mod dunder;
 pub mod exc;

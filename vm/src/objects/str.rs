@@ -93,7 +93,11 @@ impl Vm {
         // SAFETY: the allocation has room for the header and the text.
         unsafe {
             (*p).blen = s.len() as u32;
-            (*p).clen = if s.is_ascii() { s.len() } else { s.chars().count() } as u32;
+            (*p).clen = if s.is_ascii() {
+                s.len()
+            } else {
+                s.chars().count()
+            } as u32;
             core::ptr::copy_nonoverlapping(s.as_ptr(), (*p).data() as *mut u8, s.len());
         }
         Ok(Obj::from_ptr(p))
