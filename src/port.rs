@@ -25,6 +25,10 @@ impl Port for HostPort {
         std::path::Path::new(path).is_dir()
     }
 
+    fn xtensa_stats(&mut self) -> Option<(u64, u64)> {
+        crate::xtensa::last_stats()
+    }
+
     fn call_xtensa(
         &mut self,
         code: &[u8],

@@ -27,6 +27,15 @@ thread_local! {
     static SIM: RefCell<Option<Sim>> = const { RefCell::new(None) };
 }
 
+/// Instructions executed and estimated cycles of the last call on this thread.
+pub fn last_stats() -> Option<(u64, u64)> {
+    SIM.with(|s| {
+        s.borrow()
+            .as_ref()
+            .map(|sim| (sim.cpu.insns, sim.cpu.cycles))
+    })
+}
+
 /// Runs `code` with `args` in a2..a5; see the module docs.
 pub fn call(code: &[u8], args: &[u32], buffers: &mut [XtensaBuffer]) -> Result<u32, String> {
     if code.len() > IRAM_SIZE as usize {
@@ -72,6 +81,7 @@ pub fn call(code: &[u8], args: &[u32], buffers: &mut [XtensaBuffer]) -> Result<u
             }
             mapped.push(base);
         }
+        sim.cpu.reset_counters();
         let r = sim.cpu.call(IRAM_BASE, &words[..args.len()]);
         for (b, base) in buffers.iter_mut().zip(mapped) {
             if let Some(v) = sim.cpu.mem.unmap(base) {

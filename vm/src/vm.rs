@@ -41,6 +41,11 @@ pub trait Port {
         let _ = (code, args, buffers);
         Err(String::from("this port cannot run Xtensa code"))
     }
+    /// (instructions, estimated cycles) of the last `call_xtensa`, when the port counts them
+    /// (the host's simulator does).
+    fn xtensa_stats(&mut self) -> Option<(u64, u64)> {
+        None
+    }
     /// Monotonic time in nanoseconds, for `time` functions (0 when unknown).
     fn time_ns(&mut self) -> u64 {
         0

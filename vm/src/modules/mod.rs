@@ -19,7 +19,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<PyResult> {
             &GC_DISABLE,
         ],
         "sys" => &[&SYS_EXIT],
-        "micropython" => &[&MP_CONST, &MP_OPT_LEVEL, &MP_MEM_INFO],
+        "micropython" => &[&MP_CONST, &MP_OPT_LEVEL, &MP_MEM_INFO, &MP_XTENSA_STATS],
         "math" => return Some(math::make(vm)),
         _ => return None,
     };
@@ -100,6 +100,21 @@ fn stream_flush(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
 function!(MP_CONST, "const", mp_const);
 function!(MP_OPT_LEVEL, "opt_level", mp_opt_level);
 function!(MP_MEM_INFO, "mem_info", mp_mem_info);
+function!(MP_XTENSA_STATS, "xtensa_stats", mp_xtensa_stats);
+
+/// `micropython.xtensa_stats()`: (instructions, estimated cycles) of the last
+/// `asm_xtensa` call, or None where the port does not count them.
+fn mp_xtensa_stats(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    crate::methods::args(vm, "xtensa_stats", args, kw, 0, 0)?;
+    match vm.port.xtensa_stats() {
+        Some((insns, cycles)) => {
+            let i = vm.new_int(insns as i64)?;
+            let c = vm.new_int(cycles as i64)?;
+            vm.new_tuple(&[i, c])
+        }
+        None => Ok(Obj::NONE),
+    }
+}
 
 /// `micropython.const(x)`: MicroPython folds these at compile time; here it is the identity.
 fn mp_const(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
