@@ -131,6 +131,9 @@ pub fn binop(
     _inplace: bool,
 ) -> PyResult<Option<Obj>> {
     use BinaryOpKind::*;
+    if !matches!(op, Add | Sub | Mul | TrueDiv | FloorDiv | Mod | Pow) {
+        return Ok(None);
+    }
     let (Some(x), Some(y)) = (operand(vm, a)?, operand(vm, b)?) else {
         return Ok(None);
     };
