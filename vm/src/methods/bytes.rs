@@ -232,7 +232,7 @@ fn binop(vm: &mut Vm, op: BinaryOpKind, a: Obj, b: Obj, inplace: bool) -> PyResu
             } else {
                 return Ok(None);
             };
-            let Some(count) = super::str::repeat_count(vm, n)? else {
+            let Some(count) = super::seq::repeat_count(vm, n)? else {
                 if n.type_of().is_class() {
                     return Ok(None);
                 }

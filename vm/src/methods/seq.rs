@@ -279,7 +279,8 @@ pub fn resolve_key(vm: &mut Vm, k: Obj, len: usize, what: &str) -> PyResult<Key>
 }
 
 /// The repetition count of `seq * n`: Ok(None) when `n` is not an integer (NotImplemented
-/// for the caller to report). Negative counts are 0.
+/// for the caller to report). Negative counts are 0; counts beyond a machine word (either
+/// sign) are an OverflowError, as in CPython.
 pub fn repeat_count(vm: &mut Vm, n: Obj) -> PyResult<Option<usize>> {
     if let Some(v) = n.as_small_int() {
         return Ok(Some(v.max(0) as usize));
@@ -289,9 +290,6 @@ pub fn repeat_count(vm: &mut Vm, n: Obj) -> PyResult<Option<usize>> {
     }
     let nv = native_value(n);
     if int::is_int(nv) && int::to_i64(nv).is_none() {
-        if int::to_bigint(nv).is_negative() {
-            return Ok(Some(0));
-        }
         return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
     }
     let v = vm.index_i64(n)?;

@@ -167,19 +167,6 @@ fn compare(vm: &mut Vm, op: CompareKind, a: Obj, b: Obj) -> PyResult<Option<bool
     })
 }
 
-/// The repeat count of `seq * n`, or None when `n` is not an integer.
-pub fn repeat_count(vm: &mut Vm, n: Obj) -> PyResult<Option<usize>> {
-    let v = native_value(n);
-    if !int::is_int(v) {
-        return Ok(None);
-    }
-    match int::to_i64(v) {
-        Some(c) => Ok(Some(c.max(0) as usize)),
-        None if int::to_bigint(v).is_negative() => Ok(Some(0)),
-        None => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
-    }
-}
-
 /// `data * n` as bytes, with a MemoryError/OverflowError for absurd sizes.
 pub fn repeat_bytes(vm: &mut Vm, data: &[u8], n: usize) -> PyResult<Vec<u8>> {
     let total = data
@@ -232,7 +219,7 @@ fn binop(vm: &mut Vm, op: BinaryOpKind, a: Obj, b: Obj, _inplace: bool) -> PyRes
                 (None, Some(s)) => (s, a),
                 _ => return Ok(None),
             };
-            let Some(count) = repeat_count(vm, n)? else {
+            let Some(count) = crate::methods::seq::repeat_count(vm, n)? else {
                 if n.type_of().is_class() {
                     return Ok(None);
                 }
