@@ -77,7 +77,8 @@ opcodes! {
     // ---- constants
     /// `-> consts[k]`
     LoadConst = 1,
-    /// `-> int(zigzag_decode(arg))`: small integers without a constant-table entry.
+    /// `-> int(zigzag_decode(arg))`: small integers without a constant-table entry. Only for
+    /// `SMALL_INT_MIN..=SMALL_INT_MAX`, which every target (32-bit ones too) holds in the word.
     LoadSmallInt = 1,
     /// `-> None`
     LoadNone = 0,
@@ -371,6 +372,10 @@ impl CompareKind {
         ][self as usize]
     }
 }
+
+/// The range of `LoadSmallInt`: 31-bit signed, the small-int range of a 32-bit machine.
+pub const SMALL_INT_MIN: i64 = -(1 << 30);
+pub const SMALL_INT_MAX: i64 = (1 << 30) - 1;
 
 /// `FormatValue` argument bits.
 pub const FORMAT_STR: u32 = 1;

@@ -262,7 +262,7 @@ impl<'a> Compiler<'a> {
             Const::None => self.emit0(Op::LoadNone),
             Const::True => self.emit0(Op::LoadTrue),
             Const::False => self.emit0(Op::LoadFalse),
-            Const::Int(i) if i32::try_from(i).is_ok() => {
+            Const::Int(i) if (SMALL_INT_MIN..=SMALL_INT_MAX).contains(&i) => {
                 self.emit(Op::LoadSmallInt, zigzag_encode(i as i32))
             }
             c => {
