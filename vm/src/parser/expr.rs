@@ -839,27 +839,35 @@ impl Parser {
             return Ok(mk(line, ExprKind::List(Vec::new())));
         }
         let first = self.parse_star_or_named()?;
+        let comp = |elt, generators| ExprKind::ListComp { elt, generators };
+        self.parse_display_rest(line, first, "]", comp, ExprKind::List)
+    }
+
+    /// The rest of a list or set display after its first element: a comprehension, or more
+    /// comma-separated elements up to `close`.
+    fn parse_display_rest(
+        &mut self,
+        line: u32,
+        first: Expr,
+        close: &str,
+        comp: fn(Box<Expr>, Vec<Comprehension>) -> ExprKind,
+        display: fn(Vec<Expr>) -> ExprKind,
+    ) -> PResult<Expr> {
         if self.is_kw("for") {
             self.check_comp_elt(&first)?;
             let generators = self.parse_comp_for()?;
-            self.expect_op("]")?;
-            return Ok(mk(
-                line,
-                ExprKind::ListComp {
-                    elt: Box::new(first),
-                    generators,
-                },
-            ));
+            self.expect_op(close)?;
+            return Ok(mk(line, comp(Box::new(first), generators)));
         }
         let mut elts = alloc::vec![first];
         while self.eat_op(",") {
-            if self.is_op("]") {
+            if self.is_op(close) {
                 break;
             }
             elts.push(self.parse_star_or_named()?);
         }
-        self.expect_op("]")?;
-        Ok(mk(line, ExprKind::List(elts)))
+        self.expect_op(close)?;
+        Ok(mk(line, display(elts)))
     }
 
     fn parse_brace(&mut self) -> PResult<Expr> {
@@ -910,27 +918,8 @@ impl Parser {
                 values.push(value);
             } else {
                 // a set
-                if self.is_kw("for") {
-                    self.check_comp_elt(&first)?;
-                    let generators = self.parse_comp_for()?;
-                    self.expect_op("}")?;
-                    return Ok(mk(
-                        line,
-                        ExprKind::SetComp {
-                            elt: Box::new(first),
-                            generators,
-                        },
-                    ));
-                }
-                let mut elts = alloc::vec![first];
-                while self.eat_op(",") {
-                    if self.is_op("}") {
-                        break;
-                    }
-                    elts.push(self.parse_star_or_named()?);
-                }
-                self.expect_op("}")?;
-                return Ok(mk(line, ExprKind::Set(elts)));
+                let comp = |elt, generators| ExprKind::SetComp { elt, generators };
+                return self.parse_display_rest(line, first, "}", comp, ExprKind::Set);
             }
         }
         while self.eat_op(",") {
