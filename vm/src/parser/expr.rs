@@ -108,27 +108,25 @@ impl Parser {
         Ok(mk(line, ExprKind::Tuple(elts)))
     }
 
-    fn parse_star_or_test(&mut self) -> PResult<Expr> {
+    /// `'*' bitor`, or else what `plain` parses.
+    fn parse_starred_or(&mut self, plain: fn(&mut Self) -> PResult<Expr>) -> PResult<Expr> {
         if self.is_op("*") {
             let line = self.line();
             self.advance();
             let v = self.parse_bitor()?;
             Ok(mk(line, ExprKind::Starred(Box::new(v))))
         } else {
-            self.parse_test()
+            plain(self)
         }
+    }
+
+    fn parse_star_or_test(&mut self) -> PResult<Expr> {
+        self.parse_starred_or(Self::parse_test)
     }
 
     /// `'*' bitor | named_expression` (elements of displays).
     fn parse_star_or_named(&mut self) -> PResult<Expr> {
-        if self.is_op("*") {
-            let line = self.line();
-            self.advance();
-            let v = self.parse_bitor()?;
-            Ok(mk(line, ExprKind::Starred(Box::new(v))))
-        } else {
-            self.parse_named()
-        }
+        self.parse_starred_or(Self::parse_named)
     }
 
     /// Targets of `for` and comprehensions: `('*' bitor | bitor) (',' ...)* [',']`.
@@ -149,14 +147,7 @@ impl Parser {
     }
 
     fn parse_target_item(&mut self) -> PResult<Expr> {
-        if self.is_op("*") {
-            let line = self.line();
-            self.advance();
-            let v = self.parse_bitor()?;
-            Ok(mk(line, ExprKind::Starred(Box::new(v))))
-        } else {
-            self.parse_bitor()
-        }
+        self.parse_starred_or(Self::parse_bitor)
     }
 
     /// A single target after `with ... as`.
