@@ -166,17 +166,27 @@ impl Vm {
 
     // ---- memory
     /// Allocates `bytes` zeroed bytes, collecting garbage when the heap is full.
+    #[inline]
     pub fn alloc_raw(&mut self, bytes: usize, noscan: bool) -> PyResult<*mut u8> {
+        self.alloc_raw_with(bytes, |h| h.alloc(bytes, noscan))
+    }
+
+    /// Allocates `bytes` with `alloc`, collecting first when the threshold is reached and
+    /// again when the heap has no room.
+    #[inline]
+    pub fn alloc_raw_with(
+        &mut self,
+        bytes: usize,
+        alloc: impl Fn(&mut Heap) -> Option<*mut u8>,
+    ) -> PyResult<*mut u8> {
         if self.config.gc_stress || self.heap.used_bytes() >= self.gc_threshold {
             self.collect();
         }
-        if let Some(p) = self.heap.alloc(bytes, noscan) {
+        if let Some(p) = alloc(&mut self.heap) {
             return Ok(p);
         }
         self.collect();
-        self.heap
-            .alloc(bytes, noscan)
-            .ok_or_else(|| self.memory_error_for(bytes))
+        alloc(&mut self.heap).ok_or_else(|| self.memory_error_for(bytes))
     }
 
     /// Grows or shrinks a raw allocation, collecting when needed.

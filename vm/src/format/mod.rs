@@ -82,18 +82,29 @@ pub trait IntLike {
     fn to_f64(&self) -> Option<f64>;
 }
 
-fn radix_digits_u128(mut v: u128, radix: u32) -> String {
-    if v == 0 {
-        return String::from("0");
+fn radix_digits_u128(v: u128, radix: u32) -> String {
+    // Digits are produced from the end of a buffer wide enough for 128 binary digits; the
+    // 64-bit loop avoids the slow 128-bit division for every value that fits.
+    let mut buf = [0u8; 128];
+    let mut i = buf.len();
+    let mut push = |d: u32| {
+        i -= 1;
+        buf[i] = b"0123456789abcdef"[d as usize];
+    };
+    let (mut wide, r) = (v, u128::from(radix));
+    while wide > u128::from(u64::MAX) {
+        push((wide % r) as u32);
+        wide /= r;
     }
-    let mut buf = alloc::vec::Vec::new();
-    let r = u128::from(radix);
-    while v > 0 {
-        let d = (v % r) as u32;
-        buf.push(core::char::from_digit(d, radix).unwrap_or('?'));
+    let (mut v, r) = (wide as u64, u64::from(radix));
+    loop {
+        push((v % r) as u32);
         v /= r;
+        if v == 0 {
+            break;
+        }
     }
-    buf.iter().rev().collect()
+    String::from(core::str::from_utf8(&buf[i..]).unwrap_or("?"))
 }
 
 macro_rules! intlike_signed {

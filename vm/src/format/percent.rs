@@ -2,7 +2,6 @@
 
 use alloc::format;
 use alloc::string::String;
-use alloc::vec::Vec;
 
 use super::float::{double_to_string, DtoaFlags};
 use super::FormatError;
@@ -91,7 +90,6 @@ pub fn percent_format<A: PercentArgs + ?Sized>(
     fmt: &str,
     args: &mut A,
 ) -> Result<String, A::Error> {
-    let chars: Vec<char> = fmt.chars().collect();
     let dict = args.is_mapping();
     let mut st = match args.tuple_len() {
         Some(n) => State {
@@ -105,22 +103,22 @@ pub fn percent_format<A: PercentArgs + ?Sized>(
             keyed: false,
         },
     };
-    let mut out = String::new();
+    let mut out = String::with_capacity(fmt.len() + 16);
+    // `pos` is a byte offset: every character with a meaning in a conversion is ASCII.
     let mut pos = 0;
-    let n = chars.len();
-    while pos < n {
-        if chars[pos] != '%' {
-            out.push(chars[pos]);
-            pos += 1;
-            continue;
+    while pos < fmt.len() {
+        let literal = fmt[pos..].find('%').map_or(fmt.len(), |i| pos + i);
+        out.push_str(&fmt[pos..literal]);
+        pos = literal + 1;
+        if pos > fmt.len() {
+            break;
         }
-        pos += 1;
-        if pos < n && chars[pos] == '%' {
+        if fmt[pos..].starts_with('%') {
             out.push('%');
             pos += 1;
             continue;
         }
-        format_one(&chars, &mut pos, args, &mut st, dict, &mut out)?;
+        format_one(fmt, &mut pos, args, &mut st, dict, &mut out)?;
         if dict && st.argidx < st.arglen {
             return Err(FormatError::type_error(
                 "not all arguments converted during string formatting",
@@ -141,18 +139,19 @@ fn incomplete() -> FormatError {
     FormatError::value("incomplete format")
 }
 
-/// Parses and formats one conversion; `*pos` is just after the `%`.
+/// Parses and formats one conversion; `*pos` is the byte offset just after the `%`.
 fn format_one<A: PercentArgs + ?Sized>(
-    chars: &[char],
+    fmt: &str,
     pos: &mut usize,
     args: &mut A,
     st: &mut State,
     dict: bool,
     out: &mut String,
 ) -> Result<(), A::Error> {
-    let n = chars.len();
+    let bytes = fmt.as_bytes();
+    let n = bytes.len();
     // Mapping key: "%(name)s".
-    if *pos < n && chars[*pos] == '(' {
+    if *pos < n && bytes[*pos] == b'(' {
         if !dict {
             return Err(FormatError::type_error("format requires a mapping").into());
         }
@@ -160,9 +159,9 @@ fn format_one<A: PercentArgs + ?Sized>(
         let start = *pos;
         let mut depth = 1;
         while depth > 0 && *pos < n {
-            match chars[*pos] {
-                ')' => depth -= 1,
-                '(' => depth += 1,
+            match bytes[*pos] {
+                b')' => depth -= 1,
+                b'(' => depth += 1,
                 _ => {}
             }
             *pos += 1;
@@ -170,18 +169,16 @@ fn format_one<A: PercentArgs + ?Sized>(
         if depth > 0 {
             return Err(FormatError::value("incomplete format key").into());
         }
-        let key: String = chars[start..*pos - 1].iter().collect();
-        args.lookup_key(&key)?;
+        args.lookup_key(&fmt[start..*pos - 1])?;
         st.keyed = true;
         st.arglen = -1;
         st.argidx = -2;
     }
     let next = |pos: &mut usize| -> Option<(char, usize)> {
-        let r = chars.get(*pos).map(|c| (*c, *pos));
-        if r.is_some() {
-            *pos += 1;
-        }
-        r
+        let c = fmt[*pos..].chars().next()?;
+        let r = (c, *pos);
+        *pos += c.len_utf8();
+        Some(r)
     };
     let mut flags = 0u8;
     let mut cur = next(pos);
@@ -316,8 +313,9 @@ fn format_one<A: PercentArgs + ?Sized>(
         _ => {
             let code = ch as u32;
             let shown = if (31..=126).contains(&code) { ch } else { '?' };
+            let index = fmt[..ch_pos].chars().count();
             return Err(FormatError::value(format!(
-                "unsupported format character '{shown}' (0x{code:x}) at index {ch_pos}"
+                "unsupported format character '{shown}' (0x{code:x}) at index {index}"
             ))
             .into());
         }
@@ -328,8 +326,12 @@ fn format_one<A: PercentArgs + ?Sized>(
 
 /// CPython's `unicode_format_arg_output`: sign, `0x` prefix, padding.
 fn output(out: &mut String, body: &str, ch: char, flags: u8, width: i64, numeric: bool) {
-    let chars: Vec<char> = body.chars().collect();
-    let mut len = chars.len() as i64;
+    let mut len = body.chars().count() as i64;
+    if width <= len && !numeric {
+        out.push_str(body);
+        return;
+    }
+    // Sign and `0x` prefix are ASCII: `idx` counts bytes and characters alike.
     let mut idx = 0usize;
     let mut width = width;
     let fill = if numeric && flags & F_ZERO != 0 && flags & F_LJUST == 0 {
@@ -339,8 +341,8 @@ fn output(out: &mut String, body: &str, ch: char, flags: u8, width: i64, numeric
     };
     let mut sign: Option<char> = None;
     if numeric {
-        match chars.first() {
-            Some(&c) if c == '-' || c == '+' => {
+        match body.chars().next() {
+            Some(c) if c == '-' || c == '+' => {
                 sign = Some(c);
                 len -= 1;
                 idx = 1;
@@ -366,8 +368,8 @@ fn output(out: &mut String, body: &str, ch: char, flags: u8, width: i64, numeric
         if fill != ' ' {
             out.push('0');
             out.push(ch);
-            idx += 2;
         }
+        idx += 2;
         width = (width - 2).max(0);
         len -= 2;
     }
@@ -384,11 +386,9 @@ fn output(out: &mut String, body: &str, ch: char, flags: u8, width: i64, numeric
         if alt_prefix {
             out.push('0');
             out.push(ch);
-            idx += 2;
         }
     }
-    let take = len.max(0) as usize;
-    out.extend(chars[idx..].iter().take(take));
+    out.push_str(&body[idx..]);
     if width > len {
         for _ in 0..width - len {
             out.push(' ');

@@ -80,6 +80,31 @@ fn getattr(vm: &mut Vm, o: Obj, name: Qstr) -> PyResult<Option<Obj>> {
 }
 
 /// The value of a float or int operand as f64 (None for other types).
+/// `a op b` for two floats or a float and a small int, when no error can occur: the fast
+/// path of the interpreter and of native code (None: take the general one).
+#[inline]
+pub fn quick_binop(vm: &mut Vm, op: BinaryOpKind, a: Obj, b: Obj) -> Option<PyResult> {
+    let quick_operand = |o: Obj| {
+        if float::is_float(o) {
+            Some(float::value(o))
+        } else {
+            o.as_small_int().map(|i| i as f64)
+        }
+    };
+    if !float::is_float(a) && !float::is_float(b) {
+        return None;
+    }
+    let (x, y) = (quick_operand(a)?, quick_operand(b)?);
+    let r = match op {
+        BinaryOpKind::Add => x + y,
+        BinaryOpKind::Sub => x - y,
+        BinaryOpKind::Mul => x * y,
+        BinaryOpKind::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(vm.new_float(r))
+}
+
 fn operand(vm: &mut Vm, o: Obj) -> PyResult<Option<f64>> {
     if float::is_float(o) {
         return Ok(Some(float::value(o)));

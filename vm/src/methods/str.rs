@@ -208,10 +208,7 @@ fn binop(vm: &mut Vm, op: BinaryOpKind, a: Obj, b: Obj, _inplace: bool) -> PyRes
             if x.is_empty() && b.type_of().kind == Kind::Str {
                 return Ok(Some(b));
             }
-            let mut s = String::with_capacity(x.len() + y.len());
-            s.push_str(x);
-            s.push_str(y);
-            Ok(Some(vm.new_str(&s)?))
+            Ok(Some(vm.str_concat(native_value(a), x, y)?))
         }
         BinaryOpKind::Mul => {
             let (s, n) = match (text(vm, a), text(vm, b)) {

@@ -69,6 +69,9 @@ impl Vm {
     }
 
     fn binop(&mut self, op: BinaryOpKind, a: Obj, b: Obj, inplace: bool) -> PyResult {
+        if let Some(r) = crate::methods::float::quick_binop(self, op, a, b) {
+            return r;
+        }
         let (ta, tb) = (a.type_of(), b.type_of());
         let (fwd, rev, inp) = binop_dunders(op);
         if inplace {
