@@ -24,3 +24,9 @@ print({(1, (2, 3)): "nested"}[(1, (2, 3))])
 keys = [1, "a", (2,), None, 3.5]
 dd = dict.fromkeys(keys, 0)
 print(list(dd), [type(k).__name__ for k in dd])
+
+# Numbers equal to -1 (whose hash is -2) find each other, in small and large maps.
+small = {-1: "int"}
+large = {i: i for i in range(-5, 40)}
+print(small.get(-1.0), {-1.0: "float"}.get(-1), large.get(-1.0), large.get(-1 + 0j))
+print(-1.0 in {-1, -2}, -1 in {-1.0}, {-1: 1, -1.0: 2, True: 3, 1: 4})

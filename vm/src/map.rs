@@ -1,13 +1,17 @@
 //! `Map`: the insertion-ordered hash table behind dict, set, instance attributes, class
-//! attributes and module globals. It is embedded in those objects, and its storage is one
-//! heap block:
+//! attributes and module globals. It is embedded in those objects (three words, so that an
+//! instance with its map fits one heap block), and its storage is one heap block:
 //!
 //! ```text
 //!   entries: [key, value] * cap        (deleted entries have key NULL, kept for order)
-//!   index:   u32 * slots               (only when cap > LINEAR_MAX; 0 = empty, else entry+1)
+//!   index:   slots * width bits        (only when cap > LINEAR_MAX; 0 = empty, else entry+1)
 //! ```
 //! Small maps (the common case for instances and kwargs) are searched linearly, which beats
 //! hashing for a handful of keys; larger ones probe the index linearly from the key's hash.
+//! Two things keep large maps as small as MicroPython's unordered ones: capacities come from
+//! a fixed table growing by 1.5x (its position is kept in the top bits of `used`), and index
+//! slots are only as wide as the capacity needs (10 bits for up to 1023 entries), with 5
+//! slots for every 4 entries.
 
 use core::ptr;
 
@@ -16,7 +20,28 @@ use crate::obj::Obj;
 use crate::qstr::Qstr;
 use crate::vm::{PyResult, Vm};
 
-const LINEAR_MAX: u32 = 8;
+const LINEAR_MAX: usize = 8;
+
+/// Bits of `Map::used` that hold the capacity class; the rest count used entries.
+const CLASS_BITS: u32 = 6;
+const USED_BITS: u32 = usize::BITS - CLASS_BITS;
+const USED_MASK: usize = (1 << USED_BITS) - 1;
+
+/// The capacities a map can have: 0, 2, 4, 8, then 1.5x each (floor), below 2^USED_BITS.
+const CAPS: [usize; 1 << CLASS_BITS] = {
+    let mut caps = [0usize; 1 << CLASS_BITS];
+    let (mut i, mut c) = (1, 2usize);
+    while i < caps.len() {
+        caps[i] = if c <= USED_MASK { c } else { USED_MASK };
+        c = if c < LINEAR_MAX {
+            2 * c
+        } else {
+            c.saturating_add(c / 2)
+        };
+        i += 1;
+    }
+    caps
+};
 
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -28,15 +53,81 @@ pub struct Entry {
 #[repr(C)]
 pub struct Map {
     /// Live entries.
-    len: u32,
-    /// Entries used, live or deleted.
-    used: u32,
-    cap: u32,
+    len: usize,
+    /// Entries used, live or deleted (low bits), and the capacity class (top `CLASS_BITS`).
+    used: usize,
     entries: *mut Entry,
 }
 
-fn index_slots(cap: u32) -> u32 {
-    (cap * 2).next_power_of_two()
+/// Where the index of a map of capacity `cap` finds its slots.
+#[derive(Clone, Copy)]
+struct Index {
+    base: *mut u8,
+    slots: usize,
+    width: u32,
+}
+
+impl Index {
+    /// Slots and bits per slot of the index for `cap` entries.
+    fn shape(cap: usize) -> (usize, u32) {
+        (cap + cap / 4, usize::BITS - cap.leading_zeros())
+    }
+
+    fn of(entries: *mut Entry, cap: usize) -> Index {
+        let (slots, width) = Index::shape(cap);
+        Index {
+            // SAFETY: the index follows the entries in the same block.
+            base: unsafe { entries.add(cap) as *mut u8 },
+            slots,
+            width,
+        }
+    }
+
+    /// Bytes of an index for `cap` entries; 8 spare bytes let every slot be read as one
+    /// unaligned 64-bit word.
+    fn bytes(cap: usize) -> usize {
+        let (slots, width) = Index::shape(cap);
+        (slots * width as usize).div_ceil(8) + 8
+    }
+
+    /// The first slot to probe for `hash` (Fibonacci hashing spreads consecutive ints, then
+    /// a multiply maps the 32 bits onto `0..slots`).
+    fn start(&self, hash: u32) -> usize {
+        let h = hash.wrapping_mul(0x9e37_79b9);
+        ((u64::from(h) * self.slots as u64) >> 32) as usize
+    }
+
+    fn next(&self, s: usize) -> usize {
+        if s + 1 == self.slots {
+            0
+        } else {
+            s + 1
+        }
+    }
+
+    fn word(&self, s: usize) -> (*mut u8, u32) {
+        let bit = s * self.width as usize;
+        // SAFETY: s < slots, and the index has 8 spare bytes.
+        (unsafe { self.base.add(bit / 8) }, (bit % 8) as u32)
+    }
+
+    fn get(&self, s: usize) -> usize {
+        let (p, shift) = self.word(s);
+        // SAFETY: see `word`.
+        let w = u64::from_le(unsafe { (p as *const u64).read_unaligned() });
+        ((w >> shift) & ((1 << self.width) - 1)) as usize
+    }
+
+    fn set(&self, s: usize, v: usize) {
+        let (p, shift) = self.word(s);
+        let mask = ((1u64 << self.width) - 1) << shift;
+        // SAFETY: see `word`.
+        unsafe {
+            let w = u64::from_le((p as *const u64).read_unaligned());
+            let w = (w & !mask) | ((v as u64) << shift);
+            (p as *mut u64).write_unaligned(w.to_le());
+        }
+    }
 }
 
 impl Default for Map {
@@ -50,14 +141,13 @@ impl Map {
         Map {
             len: 0,
             used: 0,
-            cap: 0,
             entries: ptr::null_mut(),
         }
     }
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.len as usize
+        self.len
     }
 
     #[inline]
@@ -65,16 +155,30 @@ impl Map {
         self.len == 0
     }
 
+    #[inline]
+    fn used(&self) -> usize {
+        self.used & USED_MASK
+    }
+
+    #[inline]
+    fn cap(&self) -> usize {
+        CAPS[self.used >> USED_BITS]
+    }
+
+    fn set_used(&mut self, used: usize) {
+        self.used = (self.used & !USED_MASK) | used;
+    }
+
     /// Entry slots in use (live or deleted): iterate `0..slot_count()` with `entry_at`.
     #[inline]
     pub fn slot_count(&self) -> usize {
-        self.used as usize
+        self.used()
     }
 
     /// The entry at slot `i`, or None if it was deleted.
     #[inline]
     pub fn entry_at(&self, i: usize) -> Option<Entry> {
-        if i >= self.used as usize {
+        if i >= self.used() {
             return None;
         }
         // SAFETY: i < used <= cap.
@@ -84,52 +188,56 @@ impl Map {
 
     /// Live entries in insertion order (a snapshot-free walk: don't mutate while iterating).
     pub fn iter(&self) -> impl Iterator<Item = Entry> + '_ {
-        (0..self.used as usize).filter_map(move |i| self.entry_at(i))
+        (0..self.used()).filter_map(move |i| self.entry_at(i))
     }
 
-    fn index(&self) -> *mut u32 {
-        // SAFETY: the index follows the entries in the same block.
-        unsafe { self.entries.add(self.cap as usize) as *mut u32 }
+    fn index(&self) -> Index {
+        Index::of(self.entries, self.cap())
+    }
+
+    /// The key of entry `i` (NULL if deleted).
+    fn key_at(&self, i: usize) -> Obj {
+        // SAFETY: callers pass i < used.
+        unsafe { (*self.entries.add(i)).key }
     }
 
     /// The slot of `key`, found by identity or equality. `hash` is the key's hash.
     fn find(&self, vm: &mut Vm, key: Obj, hash: u32) -> PyResult<Option<usize>> {
-        if self.cap <= LINEAR_MAX {
+        if self.cap() <= LINEAR_MAX {
             // Identity first: attribute names and small ints are found without `eq`.
-            for i in 0..self.used as usize {
-                // SAFETY: i < used.
-                if unsafe { (*self.entries.add(i)).key } == key {
-                    return Ok(Some(i));
-                }
+            if let Some(i) = (0..self.used()).find(|&i| self.key_at(i) == key) {
+                return Ok(Some(i));
             }
             if vm.eq_is_identity(key) {
                 return Ok(None);
             }
-            for i in 0..self.used as usize {
-                // SAFETY: i < used.
-                let k = unsafe { (*self.entries.add(i)).key };
+            for i in 0..self.used() {
+                let k = self.key_at(i);
                 if !k.is_null() && vm.hash_of(k)? == hash && vm.eq(k, key)? {
                     return Ok(Some(i));
                 }
             }
             return Ok(None);
         }
-        let mask = index_slots(self.cap) - 1;
-        let idx = self.index();
-        let mut s = hash & mask;
+        let ix = self.index();
+        let by_identity = vm.eq_is_identity(key);
+        let mut s = ix.start(hash);
         loop {
-            // SAFETY: s <= mask < slots.
-            let e = unsafe { *idx.add(s as usize) };
+            let e = ix.get(s);
             if e == 0 {
                 return Ok(None);
             }
-            let i = (e - 1) as usize;
-            // SAFETY: index entries point below `used`.
-            let k = unsafe { (*self.entries.add(i)).key };
-            if k == key || (!k.is_null() && !vm.eq_is_identity(key) && vm.eq(k, key)?) {
-                return Ok(Some(i));
+            // Index entries point below `used`.
+            let k = self.key_at(e - 1);
+            if k == key {
+                return Ok(Some(e - 1));
             }
-            s = (s + 1) & mask;
+            let maybe_equal =
+                !k.is_null() && !by_identity && vm.known_hash(k).is_none_or(|h| h == hash);
+            if maybe_equal && vm.eq(k, key)? {
+                return Ok(Some(e - 1));
+            }
+            s = ix.next(s);
         }
     }
 
@@ -146,33 +254,24 @@ impl Map {
     #[inline]
     pub fn get_qstr(&self, vm: &Vm, q: Qstr) -> Option<Obj> {
         let key = Obj::qstr(q);
-        if self.cap <= LINEAR_MAX {
-            for i in 0..self.used as usize {
-                // SAFETY: i < used.
-                let e = unsafe { &*self.entries.add(i) };
-                if e.key == key {
-                    return Some(e.value);
+        let found = if self.cap() <= LINEAR_MAX {
+            (0..self.used()).find(|&i| self.key_at(i) == key)
+        } else {
+            let ix = self.index();
+            let mut s = ix.start(vm.qstrs.hash(q));
+            loop {
+                let e = ix.get(s);
+                if e == 0 {
+                    break None;
                 }
+                if self.key_at(e - 1) == key {
+                    break Some(e - 1);
+                }
+                s = ix.next(s);
             }
-            return None;
-        }
-        let hash = vm.qstrs.hash(q);
-        let mask = index_slots(self.cap) - 1;
-        let idx = self.index();
-        let mut s = hash & mask;
-        loop {
-            // SAFETY: as in `find`.
-            let e = unsafe { *idx.add(s as usize) };
-            if e == 0 {
-                return None;
-            }
-            // SAFETY: as in `find`.
-            let entry = unsafe { &*self.entries.add((e - 1) as usize) };
-            if entry.key == key {
-                return Some(entry.value);
-            }
-            s = (s + 1) & mask;
-        }
+        };
+        // SAFETY: a live slot.
+        found.map(|i| unsafe { (*self.entries.add(i)).value })
     }
 
     pub fn contains(&self, vm: &mut Vm, key: Obj) -> PyResult<bool> {
@@ -188,78 +287,63 @@ impl Map {
             unsafe { (*self.entries.add(i)).value = value };
             return Ok(());
         }
-        if self.used == self.cap {
-            self.grow(vm)?;
+        if self.used() == self.cap() {
+            // Room for a quarter more than the live entries: after many deletions this only
+            // compacts, and a full map grows to the next class.
+            let len = self.len;
+            self.resize(vm, len + len / 4 + 1)?;
         }
-        let i = self.used;
-        // SAFETY: i < cap after growing.
-        unsafe { *self.entries.add(i as usize) = Entry { key, value } };
-        self.used += 1;
+        let i = self.used();
+        // SAFETY: i < cap after resizing.
+        unsafe { *self.entries.add(i) = Entry { key, value } };
+        self.set_used(i + 1);
         self.len += 1;
-        if self.cap > LINEAR_MAX {
+        if self.cap() > LINEAR_MAX {
             self.index_insert(h, i);
         }
         Ok(())
     }
 
-    fn index_insert(&mut self, hash: u32, entry: u32) {
-        let mask = index_slots(self.cap) - 1;
-        let idx = self.index();
-        let mut s = hash & mask;
-        // SAFETY: the index is never full (slots >= 2 * cap).
-        unsafe {
-            while *idx.add(s as usize) != 0 {
-                s = (s + 1) & mask;
-            }
-            *idx.add(s as usize) = entry + 1;
+    fn index_insert(&mut self, hash: u32, entry: usize) {
+        let ix = self.index();
+        let mut s = ix.start(hash);
+        // The index is never full (slots > cap).
+        while ix.get(s) != 0 {
+            s = ix.next(s);
         }
+        ix.set(s, entry + 1);
     }
 
-    /// Reallocates with room for more entries, dropping deleted ones and rebuilding the index.
-    fn grow(&mut self, vm: &mut Vm) -> PyResult<()> {
-        let live = self.len;
-        let new_cap = match live {
-            0..=1 => 2,
-            2..=3 => 4,
-            4..=7 => 8,
-            n => n + n / 2 + 1,
-        }
-        .max(live + 1);
-        self.resize(vm, new_cap)
-    }
-
-    fn resize(&mut self, vm: &mut Vm, new_cap: u32) -> PyResult<()> {
-        let entry_bytes = new_cap as usize * 2 * WORD;
+    /// Moves the live entries, in order, to new storage with at least `min_cap` entries
+    /// (MemoryError beyond the largest class), dropping deleted ones and rebuilding the index.
+    fn resize(&mut self, vm: &mut Vm, min_cap: usize) -> PyResult<()> {
+        let Some(class) = CAPS.iter().position(|&c| c >= min_cap) else {
+            return Err(vm.memory_error);
+        };
+        let new_cap = CAPS[class];
+        let entry_bytes = new_cap * 2 * WORD;
         let bytes = if new_cap > LINEAR_MAX {
-            entry_bytes + index_slots(new_cap) as usize * 4
+            entry_bytes + Index::bytes(new_cap)
         } else {
             entry_bytes
         };
         let new = vm.alloc_raw(bytes, false)? as *mut Entry;
-        let mut n = 0u32;
-        for i in 0..self.used as usize {
-            // SAFETY: i < used; n <= i < new_cap.
-            unsafe {
-                let e = *self.entries.add(i);
-                if !e.key.is_null() {
-                    *new.add(n as usize) = e;
-                    n += 1;
-                }
-            }
+        let mut n = 0;
+        for e in self.iter() {
+            // SAFETY: n < len <= new_cap.
+            unsafe { *new.add(n) = e };
+            n += 1;
         }
         let old = self.entries;
         self.entries = new;
-        self.cap = new_cap;
-        self.used = n;
+        self.used = class << USED_BITS | n;
         self.len = n;
         if !old.is_null() {
             vm.free_raw(old as *mut u8);
         }
         if new_cap > LINEAR_MAX {
             for i in 0..n {
-                // SAFETY: i < used.
-                let k = unsafe { (*self.entries.add(i as usize)).key };
-                let h = vm.hash_of(k)?;
+                let h = vm.hash_of(self.key_at(i))?;
                 self.index_insert(h, i);
             }
         }
@@ -285,15 +369,15 @@ impl Map {
         self.len -= 1;
         // In an indexed map the index entry keeps pointing at the dead slot: a tombstone that
         // keeps probe chains intact (`find` skips it, its key being NULL).
-        if i + 1 == self.used as usize && self.cap <= LINEAR_MAX {
-            self.used -= 1;
+        if i + 1 == self.used() && self.cap() <= LINEAR_MAX {
+            self.set_used(i);
         }
         v
     }
 
     /// Removes and returns the last live entry.
     pub fn pop_last(&mut self) -> Option<Entry> {
-        let i = (0..self.used as usize)
+        let i = (0..self.used())
             .rev()
             .find(|&i| self.entry_at(i).is_some())?;
         let e = self.entry_at(i)?;
@@ -309,7 +393,7 @@ impl Map {
     pub fn copy(&self, vm: &mut Vm) -> PyResult<Map> {
         let mut m = Map::new();
         if self.len > 0 {
-            m.resize(vm, self.len.max(2))?;
+            m.resize(vm, self.len)?;
             // Re-inserting cannot call Python: keys already hashed fine once.
             for e in self.iter() {
                 m.insert(vm, e.key, e.value)?;

@@ -119,6 +119,17 @@ pub fn hash(vm: &Vm, o: Obj) -> u32 {
     s.hash
 }
 
+/// The hash of a heap str object once computed (None for other objects, or not yet).
+#[inline]
+pub fn cached_hash(o: Obj) -> Option<u32> {
+    if o.is_ptr() && o.type_of().kind == crate::types::Kind::Str {
+        // SAFETY: a str object.
+        let h = unsafe { o.as_ref::<StrObj>().hash };
+        return (h != 0).then_some(h);
+    }
+    None
+}
+
 impl Vm {
     /// A str object with the given text: single ASCII characters and the empty string are
     /// interned (they are extremely common as results of indexing and splitting).

@@ -281,12 +281,27 @@ impl Vm {
     #[inline]
     pub fn hash_of(&mut self, o: Obj) -> PyResult<u32> {
         if let Some(v) = o.as_small_int() {
-            return Ok(v as u32);
+            // hash(-1) is -2, as for every number equal to -1.
+            return Ok(if v == -1 { -2i32 as u32 } else { v as u32 });
         }
         if let Some(qs) = o.as_qstr() {
             return Ok(self.qstrs.hash(qs));
         }
         Ok(self.py_hash(o)? as u32)
+    }
+
+    /// `hash_of(o)` when it is known without calling anything (small ints, strings whose
+    /// hash is cached): lets a map skip `eq` for keys that cannot be equal.
+    #[inline]
+    pub fn known_hash(&self, o: Obj) -> Option<u32> {
+        if o.is_small_int() || o.as_qstr().is_some() {
+            return Some(match o.as_small_int() {
+                Some(-1) => -2i32 as u32,
+                Some(v) => v as u32,
+                None => self.qstrs.hash(o.as_qstr()?),
+            });
+        }
+        crate::objects::str::cached_hash(o)
     }
 
     /// Python's `hash(o)`.
