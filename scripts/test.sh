@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: formatting, lints, unit and integration tests
 # (including the Python corpus, differential tests against GNU as and QEMU), the corpus again
-# on a 32-bit build, a no_std build of the VM and the assembler, and the benchmark smoke run.
+# on a 32-bit build with its heap figures checked, a no_std build of the VM and the assembler, and the benchmark smoke run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -26,6 +26,10 @@ cargo run --release -p upy-bench -- --smoke
 
 step "32-bit build: the Python corpus on i686"
 cargo test --release --target i686-unknown-linux-gnu --test corpus
+
+step "32-bit build: heap cost of common objects within MicroPython's (bench/python/tools/ram.py)"
+cargo build --release --target i686-unknown-linux-gnu --bin upy
+target/i686-unknown-linux-gnu/release/upy bench/python/tools/ram.py --check
 
 step "no_std build of vm and asm (thumbv7em-none-eabihf)"
 cargo build --release -p upy-vm -p upy-asm --target thumbv7em-none-eabihf
