@@ -585,6 +585,16 @@ fn capture_registers() -> [usize; 8] {
 mod tests {
     use super::*;
 
+    /// A reproducible `rand(m)` in `0..m`.
+    fn xorshift(mut seed: u64) -> impl FnMut(u64) -> u64 {
+        move |m| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % m
+        }
+    }
+
     #[test]
     fn alloc_free_and_reuse() {
         let mut h = Heap::new(64 * BLOCK);
@@ -639,13 +649,7 @@ mod tests {
         // after a free or a collection).
         let mut h = Heap::new(700 * BLOCK);
         let mut live: Vec<*mut u8> = Vec::new();
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut rand = |m: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % m
-        };
+        let mut rand = xorshift(0x2545_f491_4f6c_dd1du64);
         let runs = |h: &Heap, n: usize| -> Vec<usize> {
             (0..=h.table.len().saturating_sub(n))
                 .filter(|&i| h.table[i..i + n].iter().all(|&t| t == FREE))
@@ -684,13 +688,7 @@ mod tests {
         // swept: the survivors, the freed blocks and the lowest free block must be exactly
         // what a full scan would give.
         let mut h = Heap::new(4000 * BLOCK);
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut rand = |m: u64| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed % m
-        };
+        let mut rand = xorshift(0x9e37_79b9_7f4a_7c15u64);
         let mut live: Vec<(usize, usize)> = Vec::new();
         for round in 0..40 {
             for _ in 0..60 {
