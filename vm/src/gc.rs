@@ -293,6 +293,13 @@ impl Heap {
     /// Moves `first_free` up to the next free block at or after `from`.
     fn advance_first_free(&mut self, from: usize) {
         let mut j = from;
+        while j + 8 <= self.table.len() {
+            if let Some(k) = first_zero_byte(group(&self.table, j)) {
+                self.first_free = j + k;
+                return;
+            }
+            j += 8;
+        }
         while j < self.table.len() && self.table[j] != FREE {
             j += 1;
         }
@@ -499,12 +506,24 @@ impl Heap {
         let cells = &mut self.table[base..base + len];
         let mut i = 0;
         while i < len {
-            // Eight free blocks at a time.
-            if i + 8 <= len && cells[i..i + 8] == [FREE; 8] {
-                first_free.get_or_insert(base + i);
-                freeing = false;
-                i += 8;
-                continue;
+            // Eight blocks at a time when none of them is a tail: each is then free or a whole
+            // one-block allocation, kept (mark cleared) if marked and freed if not.
+            if i + 8 <= len {
+                let w = group(cells, i);
+                if (w >> 1) & !w & ONES == 0 {
+                    let marked = (w >> 2) & ONES;
+                    let kept = w & (marked * 0xff) & !(ONES * u64::from(MARK));
+                    cells[i..i + 8].copy_from_slice(&kept.to_le_bytes());
+                    used += marked.count_ones() as usize;
+                    if let Some(k) = first_zero_byte(kept) {
+                        first_free.get_or_insert(base + i + k);
+                    }
+                    // Tails that follow belong to the last block's allocation, if it has any.
+                    let last = (w >> 56) as u8;
+                    freeing = last & STATE == HEAD && last & MARK == 0;
+                    i += 8;
+                    continue;
+                }
             }
             let t = &mut cells[i];
             match *t & STATE {
@@ -528,6 +547,25 @@ impl Heap {
         }
         (used, first_free)
     }
+}
+
+/// A byte with the low bit of every byte set: for handling eight table cells as one word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Table cells `i..i + 8` as one little-endian word.
+#[inline]
+fn group(cells: &[u8], i: usize) -> u64 {
+    let mut b = [0u8; 8];
+    b.copy_from_slice(&cells[i..i + 8]);
+    u64::from_le_bytes(b)
+}
+
+/// The position of the first zero byte of `w` (cells are below 0x80, so the borrow trick
+/// finds exactly the lowest one).
+#[inline]
+fn first_zero_byte(w: u64) -> Option<usize> {
+    let z = w.wrapping_sub(ONES) & !w & (ONES << 7);
+    (z != 0).then(|| z.trailing_zeros() as usize / 8)
 }
 
 /// Marks the machine registers and the native stack from here up to `stack_base`
