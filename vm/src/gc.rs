@@ -155,6 +155,23 @@ impl Heap {
     fn summary(&mut self, c: usize) -> Summary {
         if self.chunk_dirty[c] {
             let cells = &self.table[c * CHUNK..c * CHUNK + self.chunk_len(c)];
+            // Wholly free and wholly used chunks are the common cases.
+            let (mut any_free, mut any_used) = (false, false);
+            for g in cells.chunks_exact(8) {
+                let w = group(g, 0);
+                any_used |= w != 0;
+                any_free |= first_zero_byte(w).is_some();
+            }
+            if cells.len() == CHUNK && !(any_free && any_used) {
+                let n = if any_free { CHUNK as u8 } else { 0 };
+                self.chunks[c] = Summary {
+                    prefix: n,
+                    suffix: n,
+                    longest: n,
+                };
+                self.chunk_dirty[c] = false;
+                return self.chunks[c];
+            }
             let (mut prefix, mut longest, mut run) = (None, 0u8, 0u8);
             for (i, &t) in cells.iter().enumerate() {
                 if t == FREE {
@@ -510,6 +527,17 @@ impl Heap {
             // one-block allocation, kept (mark cleared) if marked and freed if not.
             if i + 8 <= len {
                 let w = group(cells, i);
+                if w == ONES * u64::from(TAIL) {
+                    // Eight tails of one allocation, freed or kept with it.
+                    if freeing {
+                        cells[i..i + 8].fill(FREE);
+                        first_free.get_or_insert(base + i);
+                    } else {
+                        used += 8;
+                    }
+                    i += 8;
+                    continue;
+                }
                 if (w >> 1) & !w & ONES == 0 {
                     let marked = (w >> 2) & ONES;
                     let kept = w & (marked * 0xff) & !(ONES * u64::from(MARK));

@@ -86,11 +86,15 @@ impl Vm {
             }
         }
         let limbs = b.limbs();
-        let p: *mut BigObj = self.alloc_obj_noscan(&builtin::INT, limbs.len() * 4)?;
-        // SAFETY: room for the limbs was allocated after the header.
+        let size = core::mem::size_of::<BigObj>() + limbs.len() * 4;
+        let p = self.alloc_raw_with(size, |h| h.alloc_noscan_uninit(size))? as *mut BigObj;
+        // SAFETY: room for the header and the limbs, all written here.
         unsafe {
-            (*p).neg = b.is_negative() as usize;
-            (*p).len = limbs.len();
+            p.write(BigObj {
+                header: ObjHeader { ty: &builtin::INT },
+                neg: b.is_negative() as usize,
+                len: limbs.len(),
+            });
             core::ptr::copy_nonoverlapping(limbs.as_ptr(), p.add(1) as *mut u32, limbs.len());
         }
         Ok(Obj::from_ptr(p))
