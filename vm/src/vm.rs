@@ -93,6 +93,8 @@ pub struct Vm {
     pub builtins: HashMap<Qstr, Obj>,
     /// Attributes of builtin types, by (type address, name), filled on first use.
     pub method_cache: HashMap<(usize, Qstr), Obj>,
+    /// Lookups along classes' MROs.
+    pub type_cache: crate::runtime::type_cache::TypeCache,
     /// `sys.modules`.
     pub modules: Obj,
     pub sys_path: Obj,
@@ -131,6 +133,7 @@ impl Vm {
             stack_base: 0,
             builtins: HashMap::new(),
             method_cache: HashMap::new(),
+            type_cache: crate::runtime::type_cache::TypeCache::new(),
             modules: Obj::NULL,
             sys_path: Obj::NULL,
             sys_argv: Obj::NULL,

@@ -37,19 +37,21 @@ impl Vm {
     /// Looks `name` up along type `t`'s MRO.
     pub fn lookup_type_attr(&mut self, t: &'static TypeObj, name: Qstr) -> Option<Obj> {
         if t.is_class() {
-            for &m in tuple::items(t.mro) {
+            let key = t as *const TypeObj as usize;
+            if let Some(v) = self.type_cache.get(key, name) {
+                return (!v.is_null()).then_some(v);
+            }
+            let found = tuple::items(t.mro).iter().find_map(|&m| {
                 // SAFETY: MRO entries are type objects.
                 let mt: &'static TypeObj = unsafe { m.as_ref::<TypeObj>() };
-                let found = if mt.is_class() {
+                if mt.is_class() {
                     mt.dict.get_qstr(self, name)
                 } else {
                     self.builtin_type_attr(mt, name)
-                };
-                if found.is_some() {
-                    return found;
                 }
-            }
-            return None;
+            });
+            self.type_cache.put(key, name, found.unwrap_or(Obj::NULL));
+            return found;
         }
         let mut cur = Some(t);
         while let Some(c) = cur {

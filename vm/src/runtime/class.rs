@@ -123,8 +123,10 @@ pub fn new_class(vm: &mut Vm, name: Obj, bases: Obj, ns: Obj) -> PyResult {
     Ok(cls)
 }
 
-/// Recomputes the cached "has this dunder" flags of a class (after creation or assignment).
+/// Recomputes the cached "has this dunder" flags of a class, and forgets cached lookups
+/// (after creation or assignment: every change to a class dict goes through here).
 pub fn update_flags(vm: &mut Vm, t: &'static TypeObj) {
+    vm.type_cache.invalidate();
     let mut f = 0;
     let user = |vm: &mut Vm, n| {
         vm.lookup_type_attr(t, n)

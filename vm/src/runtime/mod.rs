@@ -11,3 +11,4 @@ pub mod main;
 pub mod ops;
 pub mod stack;
 pub mod text;
+pub mod type_cache;
