@@ -19,7 +19,7 @@ use std::time::Instant;
 
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
-use upy_vm::native::backend::{Backend, Cond};
+use upy_vm::native::backend::{Alu, Backend, Cond, Width};
 use upy_vm::native::helpers::Helper;
 use upy_vm::native::{gen, NativeCode, NativeCompiler};
 use upy_vm::objects::func::CodeObj;
@@ -76,6 +76,10 @@ impl X64 {
             Cond::Le => dynasm!(self.ops ; .arch x64 ; jle =>l),
             Cond::Gt => dynasm!(self.ops ; .arch x64 ; jg =>l),
             Cond::Ge => dynasm!(self.ops ; .arch x64 ; jge =>l),
+            Cond::Ltu => dynasm!(self.ops ; .arch x64 ; jb =>l),
+            Cond::Leu => dynasm!(self.ops ; .arch x64 ; jbe =>l),
+            Cond::Gtu => dynasm!(self.ops ; .arch x64 ; ja =>l),
+            Cond::Geu => dynasm!(self.ops ; .arch x64 ; jae =>l),
         }
     }
 
@@ -176,22 +180,54 @@ impl Backend for X64 {
         }
     }
 
-    fn and(&mut self, dst: R, a: R, b: R) {
-        let (a, b) = if dst == b { (b, a) } else { (a, b) };
+    fn alu(&mut self, op: Alu, dst: R, a: R, b: R) {
+        if matches!(op, Alu::Shl | Alu::Shr | Alu::Sar) {
+            // The count must be in cl: rcx is kept in r11 meanwhile (an operand that was in rcx
+            // is read from there), and a result for rcx is computed in r11.
+            let a = if a == RCX { R11 } else { a };
+            dynasm!(self.ops ; .arch x64 ; mov r11, rcx);
+            self.copy(RCX, if b == RCX { R11 } else { b });
+            let work = if dst == RCX { R11 } else { dst };
+            self.copy(work, a);
+            match op {
+                Alu::Shl => dynasm!(self.ops ; .arch x64 ; shl Rq(work.0), cl),
+                Alu::Shr => dynasm!(self.ops ; .arch x64 ; shr Rq(work.0), cl),
+                _ => dynasm!(self.ops ; .arch x64 ; sar Rq(work.0), cl),
+            }
+            dynasm!(self.ops ; .arch x64 ; mov rcx, r11);
+            return;
+        }
+        if op == Alu::Sub && dst == b && dst != a {
+            dynasm!(self.ops ; .arch x64 ; mov r11, Rq(a.0) ; sub r11, Rq(b.0) ; mov Rq(dst.0), r11);
+            return;
+        }
+        // Commutative operations take their operands in either order.
+        let (a, b) = if dst == b && op != Alu::Sub { (b, a) } else { (a, b) };
         self.copy(dst, a);
-        dynasm!(self.ops ; .arch x64 ; and Rq(dst.0), Rq(b.0));
+        match op {
+            Alu::Add => dynasm!(self.ops ; .arch x64 ; add Rq(dst.0), Rq(b.0)),
+            Alu::Sub => dynasm!(self.ops ; .arch x64 ; sub Rq(dst.0), Rq(b.0)),
+            Alu::Mul => dynasm!(self.ops ; .arch x64 ; imul Rq(dst.0), Rq(b.0)),
+            Alu::And => dynasm!(self.ops ; .arch x64 ; and Rq(dst.0), Rq(b.0)),
+            Alu::Or => dynasm!(self.ops ; .arch x64 ; or Rq(dst.0), Rq(b.0)),
+            _ => dynasm!(self.ops ; .arch x64 ; xor Rq(dst.0), Rq(b.0)),
+        }
     }
 
-    fn or(&mut self, dst: R, a: R, b: R) {
-        let (a, b) = if dst == b { (b, a) } else { (a, b) };
-        self.copy(dst, a);
-        dynasm!(self.ops ; .arch x64 ; or Rq(dst.0), Rq(b.0));
+    fn load_indexed(&mut self, w: Width, dst: R, base: R, index: R) {
+        match w {
+            Width::W8 => dynasm!(self.ops ; .arch x64 ; movzx Rd(dst.0), BYTE [Rq(base.0) + Rq(index.0)]),
+            Width::W16 => dynasm!(self.ops ; .arch x64 ; movzx Rd(dst.0), WORD [Rq(base.0) + Rq(index.0) * 2]),
+            Width::W32 => dynasm!(self.ops ; .arch x64 ; mov Rd(dst.0), DWORD [Rq(base.0) + Rq(index.0) * 4]),
+        }
     }
 
-    fn xor(&mut self, dst: R, a: R, b: R) {
-        let (a, b) = if dst == b { (b, a) } else { (a, b) };
-        self.copy(dst, a);
-        dynasm!(self.ops ; .arch x64 ; xor Rq(dst.0), Rq(b.0));
+    fn store_indexed(&mut self, w: Width, src: R, base: R, index: R) {
+        match w {
+            Width::W8 => dynasm!(self.ops ; .arch x64 ; mov BYTE [Rq(base.0) + Rq(index.0)], Rb(src.0)),
+            Width::W16 => dynasm!(self.ops ; .arch x64 ; mov WORD [Rq(base.0) + Rq(index.0) * 2], Rw(src.0)),
+            Width::W32 => dynasm!(self.ops ; .arch x64 ; mov DWORD [Rq(base.0) + Rq(index.0) * 4], Rd(src.0)),
+        }
     }
 
     fn add_or_branch(&mut self, dst: R, a: R, b: R, overflow: DynamicLabel) {

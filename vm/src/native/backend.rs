@@ -13,7 +13,7 @@
 //! A backend may use private scratch registers of its own inside one operation (e.g. to build
 //! a large immediate or offset).
 
-/// Signed word comparisons.
+/// Word comparisons: signed, and unsigned (`…u`, for viper's `uint`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cond {
     Eq,
@@ -22,11 +22,15 @@ pub enum Cond {
     Le,
     Gt,
     Ge,
+    Ltu,
+    Leu,
+    Gtu,
+    Geu,
 }
 
 impl Cond {
     pub fn name(self) -> &'static str {
-        ["eq", "ne", "lt", "le", "gt", "ge"][self as usize]
+        ["eq", "ne", "lt", "le", "gt", "ge", "ltu", "leu", "gtu", "geu"][self as usize]
     }
 
     /// The condition that holds when `self` does not.
@@ -38,7 +42,59 @@ impl Cond {
             Cond::Le => Cond::Gt,
             Cond::Gt => Cond::Le,
             Cond::Ge => Cond::Lt,
+            Cond::Ltu => Cond::Geu,
+            Cond::Leu => Cond::Gtu,
+            Cond::Gtu => Cond::Leu,
+            Cond::Geu => Cond::Ltu,
         }
+    }
+
+    /// The unsigned condition with the same sense.
+    pub fn unsigned(self) -> Cond {
+        match self {
+            Cond::Lt => Cond::Ltu,
+            Cond::Le => Cond::Leu,
+            Cond::Gt => Cond::Gtu,
+            Cond::Ge => Cond::Geu,
+            c => c,
+        }
+    }
+}
+
+/// Two-operand word arithmetic, wrapping (shift counts are taken modulo the word size, as the
+/// machines do).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Alu {
+    Add,
+    Sub,
+    Mul,
+    And,
+    Or,
+    Xor,
+    Shl,
+    /// Logical shift right.
+    Shr,
+    /// Arithmetic shift right.
+    Sar,
+}
+
+impl Alu {
+    pub fn name(self) -> &'static str {
+        ["add", "sub", "mul", "and", "or", "xor", "shl", "shr", "sar"][self as usize]
+    }
+}
+
+/// The width of a viper pointer access.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Width {
+    W8,
+    W16,
+    W32,
+}
+
+impl Width {
+    pub fn bytes(self) -> usize {
+        [1, 2, 4][self as usize]
     }
 }
 
@@ -80,9 +136,12 @@ pub trait Backend {
     fn mov(&mut self, dst: Self::Reg, src: Self::Reg);
     /// `dst = src + imm`
     fn add_imm(&mut self, dst: Self::Reg, src: Self::Reg, imm: isize);
-    fn and(&mut self, dst: Self::Reg, a: Self::Reg, b: Self::Reg);
-    fn or(&mut self, dst: Self::Reg, a: Self::Reg, b: Self::Reg);
-    fn xor(&mut self, dst: Self::Reg, a: Self::Reg, b: Self::Reg);
+    /// `dst = a op b`.
+    fn alu(&mut self, op: Alu, dst: Self::Reg, a: Self::Reg, b: Self::Reg);
+    /// `dst = zero-extended [base + index * width]`
+    fn load_indexed(&mut self, w: Width, dst: Self::Reg, base: Self::Reg, index: Self::Reg);
+    /// `[base + index * width] = low bits of src`
+    fn store_indexed(&mut self, w: Width, src: Self::Reg, base: Self::Reg, index: Self::Reg);
     /// `dst = a + b`, jumping to `overflow` when the signed sum does not fit a word (`dst` is
     /// then undefined; `a` and `b` are preserved as long as `dst` is neither).
     fn add_or_branch(&mut self, dst: Self::Reg, a: Self::Reg, b: Self::Reg, overflow: Self::Label);

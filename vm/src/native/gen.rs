@@ -14,7 +14,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::backend::{Backend, Cond};
+use super::backend::{Alu, Backend, Cond};
 use super::helpers::{Helper, STOP};
 use crate::bytecode::{
     read_uint, zigzag_decode, BinaryOpKind, CompareKind, Op, CO_VARARGS, CO_VARKEYWORDS,
@@ -423,7 +423,7 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                 if matches!(kind, K::Add | K::Sub | K::And | K::Or | K::Xor) {
                     let slow = e.b.new_label();
                     let back = e.b.new_label();
-                    e.b.and(t0, a2, a3);
+                    e.b.alu(Alu::And, t0, a2, a3);
                     e.b.jump_if_bit_clear(t0, 0, slow);
                     match kind {
                         K::Add => {
@@ -435,9 +435,9 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                             e.b.add_imm(t0, t0, 1);
                         }
                         K::And => {}
-                        K::Or => e.b.or(t0, a2, a3),
+                        K::Or => e.b.alu(Alu::Or, t0, a2, a3),
                         _ => {
-                            e.b.xor(t0, a2, a3);
+                            e.b.alu(Alu::Xor, t0, a2, a3);
                             e.b.add_imm(t0, t0, 1);
                         }
                     }
@@ -486,7 +486,7 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                         };
                         let slow = e.b.new_label();
                         if !matches!(kind, CompareKind::Is | CompareKind::IsNot) {
-                            e.b.and(t0, a2, a3);
+                            e.b.alu(Alu::And, t0, a2, a3);
                             e.b.jump_if_bit_clear(t0, 0, slow);
                         }
                         let taken = if j.op == Op::PopJumpIfTrue {
@@ -513,7 +513,7 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                         let back = e.b.new_label();
                         let set = e.b.new_label();
                         if !matches!(kind, CompareKind::Is | CompareKind::IsNot) {
-                            e.b.and(t0, a2, a3);
+                            e.b.alu(Alu::And, t0, a2, a3);
                             e.b.jump_if_bit_clear(t0, 0, slow);
                         }
                         e.b.load_imm(t0, Obj::TRUE.bits());

@@ -7,7 +7,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt::Write;
 
-use super::backend::{Backend, Cond};
+use super::backend::{Alu, Backend, Cond, Width};
 use super::helpers::Helper;
 
 #[derive(Default)]
@@ -94,16 +94,18 @@ impl Backend for TextBackend {
         self.line(format!("addi {dst}, {src}, {imm}"));
     }
 
-    fn and(&mut self, dst: Reg, a: Reg, b: Reg) {
-        self.line(format!("and {dst}, {a}, {b}"));
+    fn alu(&mut self, op: Alu, dst: Reg, a: Reg, b: Reg) {
+        self.line(format!("{} {dst}, {a}, {b}", op.name()));
     }
 
-    fn or(&mut self, dst: Reg, a: Reg, b: Reg) {
-        self.line(format!("or {dst}, {a}, {b}"));
+    fn load_indexed(&mut self, w: Width, dst: Reg, base: Reg, index: Reg) {
+        let n = 8 * w.bytes();
+        self.line(format!("ld{n} {dst}, [{base} + {index} * {}]", w.bytes()));
     }
 
-    fn xor(&mut self, dst: Reg, a: Reg, b: Reg) {
-        self.line(format!("xor {dst}, {a}, {b}"));
+    fn store_indexed(&mut self, w: Width, src: Reg, base: Reg, index: Reg) {
+        let n = 8 * w.bytes();
+        self.line(format!("st{n} {src}, [{base} + {index} * {}]", w.bytes()));
     }
 
     fn add_or_branch(&mut self, dst: Reg, a: Reg, b: Reg, overflow: usize) {
