@@ -127,6 +127,11 @@ impl<'a> Compiler<'a> {
                 body,
                 orelse,
             } => {
+                if self.ur().code.flags & CO_VIPER != 0 {
+                    if let Some((start, end, step)) = viper_range(iter) {
+                        return self.for_range(target, start, end, step, body, orelse);
+                    }
+                }
                 self.expr(iter)?;
                 self.emit0(Op::GetIter);
                 let start = self.new_label();
@@ -299,6 +304,70 @@ impl<'a> Compiler<'a> {
                 _ => return Err(err("'continue' not properly in loop".to_string(), line)),
             },
         }
+        Ok(())
+    }
+
+    /// `for target in range(start, end, step)` in a viper function, with a constant step: a
+    /// counting loop over machine ints (MicroPython's optimised range loop), so the loop
+    /// variable is a native int rather than an object from a range iterator. End and counter
+    /// stay on the value stack:
+    /// ```text
+    ///   end start  top: dup2 rot2 compare(<, or > for a negative step) pop_jump_if_false else
+    ///              dup store(target) body  cont: +step jump top
+    ///   brk: pop jump end      else: pop pop orelse      end:
+    /// ```
+    fn for_range(
+        &mut self,
+        target: &'a Expr,
+        start: Option<&'a Expr>,
+        end: &'a Expr,
+        step: i64,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        self.expr(end)?;
+        match start {
+            Some(e) => self.expr(e)?,
+            None => self.load_const(Const::Int(0)),
+        }
+        let (top, cont, brk, other, done) = (
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+        );
+        self.bind(top);
+        self.emit0(Op::Dup2);
+        self.emit0(Op::Rot2);
+        let cmp = if step > 0 {
+            CompareKind::Lt
+        } else {
+            CompareKind::Gt
+        };
+        self.emit(Op::CompareOp, cmp as u32);
+        self.emit_jump(Op::PopJumpIfFalse, other);
+        self.emit0(Op::Dup);
+        self.store(target)?;
+        // `return` pops both words; `break` pops the counter (the `For` block), then `brk`
+        // pops the end.
+        self.push_fblock(FBlock::PopValue)?;
+        self.push_fblock(FBlock::For { cont, brk })?;
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.pop_fblock();
+        self.bind(cont);
+        self.load_const(Const::Int(step));
+        self.emit(Op::BinaryOp, BinaryOpKind::Add as u32);
+        self.emit_jump(Op::Jump, top);
+        self.bind(brk);
+        self.emit0(Op::Pop);
+        self.emit_jump(Op::Jump, done);
+        self.bind(other);
+        self.emit0(Op::Pop);
+        self.emit0(Op::Pop);
+        self.stmts(orelse)?;
+        self.bind(done);
         Ok(())
     }
 
@@ -759,6 +828,34 @@ fn docstring(body: &[Stmt]) -> Option<&str> {
             kind: ExprKind::Constant(Constant::Str(s)),
             ..
         })) => Some(s),
+        _ => None,
+    }
+}
+
+/// `(start, end, step)` of `range(...)` with one to three plain arguments and a nonzero
+/// constant step (what a viper `for` loop counts over natively).
+fn viper_range(iter: &Expr) -> Option<(Option<&Expr>, &Expr, i64)> {
+    let ExprKind::Call {
+        func,
+        args,
+        keywords,
+    } = &iter.kind
+    else {
+        return None;
+    };
+    if !matches!(&func.kind, ExprKind::Name(n) if n == "range")
+        || !keywords.is_empty()
+        || args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+    {
+        return None;
+    }
+    match args.as_slice() {
+        [end] => Some((None, end, 1)),
+        [start, end] => Some((Some(start), end, 1)),
+        [start, end, step] => match super::expr::fold_const(step) {
+            Some(Const::Int(k)) if k != 0 => Some((Some(start), end, k)),
+            _ => None,
+        },
         _ => None,
     }
 }

@@ -32,15 +32,15 @@ pub struct Compiled {
 }
 
 #[derive(Clone, Copy)]
-struct Insn {
-    pc: u32,
-    op: Op,
-    arg: u32,
-    next: u32,
+pub(super) struct Insn {
+    pub pc: u32,
+    pub op: Op,
+    pub arg: u32,
+    pub next: u32,
 }
 
 /// Out-of-line code emitted after the body.
-enum Stub<L> {
+pub(super) enum Stub<L> {
     /// Raise UnboundLocalError / NameError for a slot, then unwind.
     Unbound {
         at: L,
@@ -72,8 +72,31 @@ enum Stub<L> {
     BackEdge { at: L, target: L, err: L },
 }
 
-/// Compiles `co` with backend `b`. Err(reason) for code the generator does not handle.
-pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> {
+/// The control flow of a function's bytecode, as the generators need it.
+pub(super) struct Flow {
+    pub insns: Vec<Insn>,
+    /// Instruction index of each bytecode offset (`u32::MAX` inside an instruction).
+    pub index_of: Vec<u32>,
+    /// `(stack depth, block depth)` before each instruction; None when unreachable.
+    pub state: Vec<Option<(u32, u32)>>,
+    /// Instructions something jumps to.
+    pub is_target: Vec<bool>,
+    /// Instructions entered from outside the straight-line code (handlers, resume points).
+    pub is_entry: Vec<bool>,
+}
+
+impl Flow {
+    /// The index of the instruction at bytecode offset `pc`.
+    pub fn idx(&self, pc: u32) -> Result<usize, String> {
+        match self.index_of.get(pc as usize) {
+            Some(&i) if i != u32::MAX => Ok(i as usize),
+            _ => Err(format!("jump to {pc} is not an instruction")),
+        }
+    }
+}
+
+/// Decodes `co`'s bytecode and finds each instruction's static stack and block depth.
+pub(super) fn flow(co: &CodeObj) -> Result<Flow, String> {
     let code = co.code();
     let bc = &code.code;
     if bc.len() >= 1 << 23 || code.blocksize > 255 || code.stacksize as usize >= 1 << 20 {
@@ -207,13 +230,34 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
         }
     }
 
+    Ok(Flow {
+        insns,
+        index_of,
+        state,
+        is_target,
+        is_entry,
+    })
+}
+
+/// Compiles `co` with backend `b`. Err(reason) for code the generator does not handle.
+pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> {
+    let code = co.code();
+    let fl = flow(co)?;
+    let idx = |pc: u32| fl.idx(pc);
+    let Flow {
+        insns,
+        state,
+        is_target,
+        is_entry,
+        ..
+    } = &fl;
     // ---- emit
     let nlocals = code.varnames.len();
     let mut nparams = code.argcount as usize + code.kwonlyargcount as usize;
     nparams +=
         (code.flags & CO_VARARGS != 0) as usize + (code.flags & CO_VARKEYWORDS != 0) as usize;
     let mut deleted = vec![false; nlocals];
-    for ins in &insns {
+    for ins in insns {
         if matches!(ins.op, Op::DeleteFast) {
             if let Some(x) = deleted.get_mut(ins.arg as usize) {
                 *x = true;
@@ -222,15 +266,7 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
     }
     let always_bound = |i: usize| i < nparams && !deleted[i];
     let labels: Vec<B::Label> = insns.iter().map(|_| b.new_label()).collect();
-    let mut e = Emitter::<B> {
-        b,
-        nlocals,
-        stacksize: code.stacksize as usize,
-        errs: BTreeMap::new(),
-        stubs: Vec::new(),
-        packed: 0,
-        virt: Vec::new(),
-    };
+    let mut e = Emitter::new(b, nlocals, code.stacksize as usize);
     let exit = e.b.new_label();
     e.b.prologue();
     let start = e.b.offset();
@@ -852,17 +888,17 @@ fn compare_cond(k: CompareKind) -> Option<Cond> {
     })
 }
 
-struct Emitter<'a, B: Backend> {
-    b: &'a mut B,
-    nlocals: usize,
-    stacksize: usize,
+pub(super) struct Emitter<'a, B: Backend> {
+    pub(super) b: &'a mut B,
+    pub(super) nlocals: usize,
+    pub(super) stacksize: usize,
     /// Error stub per `pc << 8 | nblocks`.
-    errs: BTreeMap<usize, B::Label>,
-    stubs: Vec<Stub<B::Label>>,
+    pub(super) errs: BTreeMap<usize, B::Label>,
+    pub(super) stubs: Vec<Stub<B::Label>>,
     /// `pc << 8 | nblocks` of the instruction being compiled.
-    packed: usize,
+    pub(super) packed: usize,
     /// Value-stack entries not stored to their slots yet: `(depth, value)`.
-    virt: Vec<(usize, Virt)>,
+    pub(super) virt: Vec<(usize, Virt)>,
 }
 
 /// A value pushed without being stored: constants and always-bound locals are left virtual
@@ -871,7 +907,7 @@ struct Emitter<'a, B: Backend> {
 /// Only the operands of the instruction being compiled can be virtual: everything below them
 /// is stored first, and so is everything at a label.
 #[derive(Clone, Copy)]
-enum Virt {
+pub(super) enum Virt {
     /// The value of fast slot i (whose contents cannot change before the read).
     Local(usize),
     /// An object word (constants are kept alive by their code object).
@@ -918,9 +954,21 @@ fn operands_read(op: Op) -> usize {
     }
 }
 
-impl<B: Backend> Emitter<'_, B> {
+impl<'a, B: Backend> Emitter<'a, B> {
+    pub(super) fn new(b: &'a mut B, nlocals: usize, stacksize: usize) -> Self {
+        Emitter {
+            b,
+            nlocals,
+            stacksize,
+            errs: BTreeMap::new(),
+            stubs: Vec::new(),
+            packed: 0,
+            virt: Vec::new(),
+        }
+    }
+
     /// `r` = the value at `depth` (from its slot, or from where a virtual entry says).
-    fn ld(&mut self, r: B::Reg, depth: usize) {
+    pub(super) fn ld(&mut self, r: B::Reg, depth: usize) {
         match self.virt.iter().find(|v| v.0 == depth) {
             Some(&(_, Virt::Local(i))) => self.b.load(r, B::FRAME, i),
             Some(&(_, Virt::Imm(w))) => self.b.load_imm(r, w),
@@ -928,23 +976,23 @@ impl<B: Backend> Emitter<'_, B> {
         }
     }
 
-    fn st(&mut self, r: B::Reg, depth: usize) {
+    pub(super) fn st(&mut self, r: B::Reg, depth: usize) {
         self.virt.retain(|v| v.0 != depth);
         self.b.store(r, B::FRAME, self.nlocals + depth);
     }
 
-    fn st_imm(&mut self, imm: usize, depth: usize) {
+    pub(super) fn st_imm(&mut self, imm: usize, depth: usize) {
         self.push_virtual(Virt::Imm(imm), depth);
     }
 
     /// Records that the value at `depth` is `v` without storing it (see `Virt`).
-    fn push_virtual(&mut self, v: Virt, depth: usize) {
+    pub(super) fn push_virtual(&mut self, v: Virt, depth: usize) {
         self.virt.retain(|x| x.0 != depth);
         self.virt.push((depth, v));
     }
 
     /// Stores every virtual entry below `depth` to its slot.
-    fn settle_below(&mut self, depth: usize) {
+    pub(super) fn settle_below(&mut self, depth: usize) {
         if self.virt.iter().all(|v| v.0 >= depth) {
             return;
         }
@@ -963,17 +1011,17 @@ impl<B: Backend> Emitter<'_, B> {
     }
 
     /// `r` = address of the value-stack slot for `depth`.
-    fn addr(&mut self, r: B::Reg, depth: usize) {
+    pub(super) fn addr(&mut self, r: B::Reg, depth: usize) {
         let off = (self.nlocals + depth) * B::WORD_BYTES;
         self.b.add_imm(r, B::FRAME, off as isize);
     }
 
-    fn block_word(&self, block: usize) -> usize {
+    pub(super) fn block_word(&self, block: usize) -> usize {
         self.nlocals + self.stacksize + 3 * block
     }
 
     /// The error stub of the current instruction.
-    fn err(&mut self) -> B::Label {
+    pub(super) fn err(&mut self) -> B::Label {
         if let Some(&l) = self.errs.get(&self.packed) {
             return l;
         }
@@ -983,18 +1031,18 @@ impl<B: Backend> Emitter<'_, B> {
     }
 
     /// Calls a helper that returns NULL when it raised.
-    fn call(&mut self, h: Helper) {
+    pub(super) fn call(&mut self, h: Helper) {
         self.call_unchecked(h);
         let err = self.err();
         self.b.jump_if_zero(B::RET, err);
     }
 
-    fn call_unchecked(&mut self, h: Helper) {
+    pub(super) fn call_unchecked(&mut self, h: Helper) {
         self.b.mov(B::ARGS[0], B::CTX);
         self.b.call_helper(h as usize);
     }
 
-    fn unbound(&mut self, helper: Helper, slot: usize) -> B::Label {
+    pub(super) fn unbound(&mut self, helper: Helper, slot: usize) -> B::Label {
         let at = self.b.new_label();
         let err = self.err();
         self.stubs.push(Stub::Unbound {
@@ -1007,7 +1055,7 @@ impl<B: Backend> Emitter<'_, B> {
     }
 
     /// Before a backward jump: go to a stub when Ctrl-C was pressed.
-    fn interrupt_check(&mut self, back: B::Label) {
+    pub(super) fn interrupt_check(&mut self, back: B::Label) {
         let t = B::TEMPS[0];
         let at = self.b.new_label();
         let err = self.err();
@@ -1018,7 +1066,7 @@ impl<B: Backend> Emitter<'_, B> {
     }
 
     /// The label a conditional jump to `target` uses: a Ctrl-C check first when backward.
-    fn branch_target(&mut self, target: B::Label, backward: bool) -> B::Label {
+    pub(super) fn branch_target(&mut self, target: B::Label, backward: bool) -> B::Label {
         if !backward {
             return target;
         }
@@ -1029,7 +1077,7 @@ impl<B: Backend> Emitter<'_, B> {
     }
 
     /// Branches on the truth of the object in `v` (an ARGS register other than ARGS[0]).
-    fn truth_branch(&mut self, v: B::Reg, on_true: B::Label, on_false: B::Label) {
+    pub(super) fn truth_branch(&mut self, v: B::Reg, on_true: B::Label, on_false: B::Label) {
         self.b
             .jump_cmp_imm(Cond::Eq, v, Obj::FALSE.bits(), on_false);
         self.b.jump_cmp_imm(Cond::Eq, v, Obj::TRUE.bits(), on_true);
@@ -1042,7 +1090,7 @@ impl<B: Backend> Emitter<'_, B> {
         self.b.jump(on_false);
     }
 
-    fn emit_stubs(&mut self) {
+    pub(super) fn emit_stubs(&mut self) {
         let stubs = core::mem::take(&mut self.stubs);
         for s in stubs {
             match s {
