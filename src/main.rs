@@ -13,7 +13,9 @@ const USAGE: &str = "usage: upy [-X option] [-c cmd | -m mod | file | -] [arg] .
 options:
   -X heapsize=N[K|M]   size of the garbage-collected heap (default 64M)
   -X emit=bytecode     how functions are compiled: bytecode (the default) or native
-                       (machine code for every function, as @micropython.native)
+                       (machine code for every function, as @micropython.native);
+                       viper is native too (@micropython.viper functions are always
+                       compiled as viper; the benchmarks pick their viper variants by it)
   -X dump-native       print the machine code of each natively compiled function
   -X native-stats      report native compilation counts and time on stderr at exit
   -X dis               print the bytecode of the program instead of running it
@@ -71,7 +73,7 @@ fn parse_args(args: &[String]) -> Result<Options, String> {
                 } else if let Some(e) = v.strip_prefix("emit=") {
                     match e {
                         "bytecode" => o.emit_native = false,
-                        "native" => o.emit_native = true,
+                        "native" | "viper" => o.emit_native = true,
                         _ => return Err(format!("emit mode '{e}' is not available in this build")),
                     }
                 } else if v == "dump-native" {

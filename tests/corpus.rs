@@ -9,6 +9,10 @@
 //!   non-empty line of stderr must equal the first line of `NAME.err`, and if
 //!   `NAME.err` has a second line `line N`, stderr must contain `line N` and
 //!   the file name.
+//! * `tests/viper/`: `@micropython.viper` programs (`.exp`) and viper errors
+//!   (`.err`), checked the same ways, on hosts where upy has a code generator
+//!   (x86-64); CPython runs the `.exp` programs as plain Python through
+//!   `helper_viper.py`.
 //!
 //! Environment variables:
 //! * `UPY_BIN=path`: run this binary instead of the freshly built `upy` (e.g.
@@ -50,10 +54,11 @@ struct Job {
 impl Job {
     fn label(&self) -> String {
         let name = self.path.file_name().unwrap().to_string_lossy();
-        let dir = match self.kind {
-            Kind::Corpus => "corpus",
-            Kind::Error => "errors",
-        };
+        let dir = self
+            .path
+            .parent()
+            .and_then(|p| p.file_name())
+            .map_or(String::new(), |d| d.to_string_lossy().into_owned());
         if self.extra.is_empty() {
             format!("{dir}/{name}")
         } else {
@@ -326,6 +331,21 @@ fn corpus() {
                 extra: Vec::new(),
                 expected,
             });
+        }
+    }
+
+    // Viper code needs a code generator, which upy has on x86-64 hosts.
+    if cfg!(target_arch = "x86_64") && override_bin.is_none() {
+        let dir = tests_dir().join("viper");
+        for (kind, ext) in [(Kind::Corpus, "exp"), (Kind::Error, "err")] {
+            for (path, expected) in programs(&dir, ext) {
+                jobs.push(Job {
+                    kind,
+                    path,
+                    extra: Vec::new(),
+                    expected,
+                });
+            }
         }
     }
 

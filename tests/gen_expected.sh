@@ -2,6 +2,7 @@
 # Regenerate the expectations of the test corpus from CPython.
 #
 #   tests/corpus/NAME.py  -> tests/corpus/NAME.exp  (stdout of python3)
+#   tests/viper/NAME.py   -> tests/viper/NAME.exp   (the same; viper_err_* are hand-written)
 #   tests/errors/NAME.py  -> tests/errors/NAME.err  (last stderr line of python3,
 #                                                    plus "line N" from the traceback)
 #
@@ -29,6 +30,16 @@ for f in *.py; do
     elif [ -s /tmp/gen_expected.$$.err ]; then
         echo "ERROR: corpus/$f wrote to stderr" >&2
         cat /tmp/gen_expected.$$.err >&2
+        status=1
+    fi
+done
+
+cd "$here/viper" || exit 1
+for f in *.py; do
+    case "$f" in helper_*|viper_err_*) continue ;; esac
+    case "$f" in *"$filter"*) ;; *) continue ;; esac
+    if ! timeout 20 "$PY" "$f" > "${f%.py}.exp"; then
+        echo "ERROR: viper/$f exited with failure" >&2
         status=1
     fi
 done

@@ -21,7 +21,7 @@ use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 use upy_vm::native::backend::{Alu, Backend, Cond, Width};
 use upy_vm::native::helpers::Helper;
-use upy_vm::native::{gen, NativeCode, NativeCompiler};
+use upy_vm::native::{NativeCode, NativeCompiler};
 use upy_vm::objects::func::CodeObj;
 
 /// A general-purpose register by its hardware number (rax = 0 ... r15 = 15).
@@ -202,7 +202,11 @@ impl Backend for X64 {
             return;
         }
         // Commutative operations take their operands in either order.
-        let (a, b) = if dst == b && op != Alu::Sub { (b, a) } else { (a, b) };
+        let (a, b) = if dst == b && op != Alu::Sub {
+            (b, a)
+        } else {
+            (a, b)
+        };
         self.copy(dst, a);
         match op {
             Alu::Add => dynasm!(self.ops ; .arch x64 ; add Rq(dst.0), Rq(b.0)),
@@ -216,17 +220,29 @@ impl Backend for X64 {
 
     fn load_indexed(&mut self, w: Width, dst: R, base: R, index: R) {
         match w {
-            Width::W8 => dynasm!(self.ops ; .arch x64 ; movzx Rd(dst.0), BYTE [Rq(base.0) + Rq(index.0)]),
-            Width::W16 => dynasm!(self.ops ; .arch x64 ; movzx Rd(dst.0), WORD [Rq(base.0) + Rq(index.0) * 2]),
-            Width::W32 => dynasm!(self.ops ; .arch x64 ; mov Rd(dst.0), DWORD [Rq(base.0) + Rq(index.0) * 4]),
+            Width::W8 => {
+                dynasm!(self.ops ; .arch x64 ; movzx Rd(dst.0), BYTE [Rq(base.0) + Rq(index.0)])
+            }
+            Width::W16 => {
+                dynasm!(self.ops ; .arch x64 ; movzx Rd(dst.0), WORD [Rq(base.0) + Rq(index.0) * 2])
+            }
+            Width::W32 => {
+                dynasm!(self.ops ; .arch x64 ; mov Rd(dst.0), DWORD [Rq(base.0) + Rq(index.0) * 4])
+            }
         }
     }
 
     fn store_indexed(&mut self, w: Width, src: R, base: R, index: R) {
         match w {
-            Width::W8 => dynasm!(self.ops ; .arch x64 ; mov BYTE [Rq(base.0) + Rq(index.0)], Rb(src.0)),
-            Width::W16 => dynasm!(self.ops ; .arch x64 ; mov WORD [Rq(base.0) + Rq(index.0) * 2], Rw(src.0)),
-            Width::W32 => dynasm!(self.ops ; .arch x64 ; mov DWORD [Rq(base.0) + Rq(index.0) * 4], Rd(src.0)),
+            Width::W8 => {
+                dynasm!(self.ops ; .arch x64 ; mov BYTE [Rq(base.0) + Rq(index.0)], Rb(src.0))
+            }
+            Width::W16 => {
+                dynasm!(self.ops ; .arch x64 ; mov WORD [Rq(base.0) + Rq(index.0) * 2], Rw(src.0))
+            }
+            Width::W32 => {
+                dynasm!(self.ops ; .arch x64 ; mov DWORD [Rq(base.0) + Rq(index.0) * 4], Rd(src.0))
+            }
         }
     }
 
@@ -324,7 +340,7 @@ impl NativeCompiler for X64Compiler {
     fn compile(&mut self, co: &CodeObj) -> Result<NativeCode, String> {
         let t0 = Instant::now();
         let mut b = X64::new();
-        let compiled = match gen::compile(&mut b, co) {
+        let compiled = match upy_vm::native::generate(&mut b, co) {
             Ok(c) => c,
             Err(e) => {
                 self.fallbacks.push((co.code().qualname.clone(), e.clone()));

@@ -53,11 +53,17 @@ fn immediates_pick_the_shortest_form() {
 fn arithmetic() {
     check(|b| b.add_imm(RSI, R12, 64), &["lea rsi, [r12+40h]"]);
     check(|b| b.add_imm(R9, RDX, -1), &["lea r9, [rdx-1]"]);
-    check(|b| b.alu(Alu::And, R8, RDX, RCX), &["mov r8, rdx", "and r8, rcx"]);
+    check(
+        |b| b.alu(Alu::And, R8, RDX, RCX),
+        &["mov r8, rdx", "and r8, rcx"],
+    );
     check(|b| b.alu(Alu::Or, R8, R8, RCX), &["or r8, rcx"]);
     check(|b| b.alu(Alu::Xor, RCX, R8, RCX), &["xor rcx, r8"]);
     check(|b| b.alu(Alu::Add, R9, R8, R9), &["add r9, r8"]);
-    check(|b| b.alu(Alu::Mul, R8, R9, R10), &["mov r8, r9", "imul r8, r10"]);
+    check(
+        |b| b.alu(Alu::Mul, R8, R9, R10),
+        &["mov r8, r9", "imul r8, r10"],
+    );
     // Subtraction is not commutative: a destination equal to the right operand goes
     // through the scratch register.
     check(|b| b.alu(Alu::Sub, R8, R8, R9), &["sub r8, r9"]);
@@ -87,7 +93,13 @@ fn arithmetic() {
 fn shifts_take_their_count_in_cl_and_preserve_rcx() {
     check(
         |b| b.alu(Alu::Shl, R8, R9, R10),
-        &["mov r11, rcx", "mov rcx, r10", "mov r8, r9", "shl r8, cl", "mov rcx, r11"],
+        &[
+            "mov r11, rcx",
+            "mov rcx, r10",
+            "mov r8, r9",
+            "shl r8, cl",
+            "mov rcx, r11",
+        ],
     );
     check(
         |b| b.alu(Alu::Sar, R8, R8, RCX),
@@ -111,8 +123,16 @@ fn shifts_compute_the_right_values() {
                     if a == c && op != Alu::Sub {
                         continue;
                     }
-                    let (va, vc) = (-0x1234_5678_9i64 as usize, 5usize);
-                    let vals = |r: R| if r == a { va } else if r == c { vc } else { 77 };
+                    let (va, vc) = (-0x1_2345_6789_i64 as usize, 5usize);
+                    let vals = |r: R| {
+                        if r == a {
+                            va
+                        } else if r == c {
+                            vc
+                        } else {
+                            77
+                        }
+                    };
                     let mut b = X64::new();
                     for &r in &regs {
                         b.load_imm(r, vals(r));
@@ -186,7 +206,12 @@ fn unsigned_conditions() {
             b.jump_cmp(Cond::Geu, R8, R9, l);
             b.bind(l);
         },
-        &["cmp r8, r9", "jb 0000000000000012h", "cmp r8, r9", "jae 0000000000000012h"],
+        &[
+            "cmp r8, r9",
+            "jb 0000000000000012h",
+            "cmp r8, r9",
+            "jae 0000000000000012h",
+        ],
     );
 }
 

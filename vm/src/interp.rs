@@ -91,8 +91,9 @@ pub fn run(vm: &mut Vm, frame: &mut Frame, throw: Option<Obj>) -> PyResult<Outco
     vm.cur_globals = frame.globals;
     vm.cur_frame = frame;
     let r = match crate::native::code_for(vm, frame) {
-        Some(nc) => crate::native::run(vm, frame, throw, nc),
-        None => run_frame(vm, frame, throw),
+        Ok(Some(nc)) => crate::native::run(vm, frame, throw, nc),
+        Ok(None) => run_frame(vm, frame, throw),
+        Err(e) => Err(e),
     };
     vm.cur_globals = saved_globals;
     vm.cur_frame = saved_frame;

@@ -30,7 +30,9 @@ pub enum Cond {
 
 impl Cond {
     pub fn name(self) -> &'static str {
-        ["eq", "ne", "lt", "le", "gt", "ge", "ltu", "leu", "gtu", "geu"][self as usize]
+        [
+            "eq", "ne", "lt", "le", "gt", "ge", "ltu", "leu", "gtu", "geu",
+        ][self as usize]
     }
 
     /// The condition that holds when `self` does not.

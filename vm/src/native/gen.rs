@@ -876,7 +876,7 @@ fn stack_effect(op: Op, n: i64) -> i64 {
 }
 
 /// The condition under which two small ints (or, for `is`, any two words) compare true.
-fn compare_cond(k: CompareKind) -> Option<Cond> {
+pub(super) fn compare_cond(k: CompareKind) -> Option<Cond> {
     Some(match k {
         CompareKind::Lt => Cond::Lt,
         CompareKind::Le => Cond::Le,

@@ -17,7 +17,7 @@ use crate::qstr::Qstr;
 use crate::types::builtin;
 use crate::vm::{PyResult, Vm};
 
-use super::Ctx;
+use super::{viper, Ctx};
 
 pub type HelperFn = unsafe extern "C" fn(*mut Ctx, usize, usize, usize) -> usize;
 
@@ -163,6 +163,15 @@ helpers! {
     ImportFrom => h_import_from,
     /// `(module)`
     ImportStar => h_import_star,
+    /// `(obj, vtype, out)`: `*out` = the machine value of type `vtype` for `obj` (viper's
+    /// casts and typed parameters); returns 1.
+    ViperToNative => h_viper_to_native,
+    /// `(word, vtype)`: the object for a machine value of type `vtype`.
+    ViperToObj => h_viper_to_obj,
+    /// `(a, b, out)`: `*out` = `a // b` on machine ints (floored); returns 1.
+    ViperFloorDiv => h_viper_floor_div,
+    /// `(a, b, out)`: `*out` = `a % b` on machine ints (sign of `b`); returns 1.
+    ViperMod => h_viper_mod,
 }
 
 #[inline(always)]
@@ -605,4 +614,44 @@ helper!(h_import_star(c, m, _, _) {
     let g = (*c.frame).globals;
     let r = c.vm().import_star(o(m), g);
     c.ret_unit(r)
+});
+
+helper!(h_viper_to_native(c, obj, vtype, out) {
+    let r = viper::to_native(c.vm(), o(obj), vtype);
+    match r {
+        Ok(w) => {
+            *(out as *mut usize) = w;
+            1
+        }
+        Err(e) => c.fail(e),
+    }
+});
+
+helper!(h_viper_to_obj(c, word, vtype, _) {
+    let r = viper::to_obj(c.vm(), word, vtype);
+    c.ret(r)
+});
+
+helper!(h_viper_floor_div(c, a, b, out) {
+    let (a, b) = (a as isize, b as isize);
+    if b == 0 {
+        let e = c.vm().zero_division("divide by zero");
+        return c.fail(e);
+    }
+    let q = a.wrapping_div(b);
+    let q = if (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q };
+    *(out as *mut usize) = q as usize;
+    1
+});
+
+helper!(h_viper_mod(c, a, b, out) {
+    let (a, b) = (a as isize, b as isize);
+    if b == 0 {
+        let e = c.vm().zero_division("divide by zero");
+        return c.fail(e);
+    }
+    let r = a.wrapping_rem(b);
+    let r = if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r };
+    *(out as *mut usize) = r as usize;
+    1
 });

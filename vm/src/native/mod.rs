@@ -46,6 +46,7 @@ pub mod backend;
 pub mod gen;
 pub mod helpers;
 pub mod text;
+pub mod viper;
 
 use alloc::boxed::Box;
 use alloc::string::String;
@@ -115,39 +116,75 @@ pub struct Ctx {
 
 const NATIVE_NONE: usize = 1;
 
-/// The machine code to run for `frame`, compiling it on first use when wanted.
+/// The machine code to run for `frame`, compiling it on first use when wanted. A viper
+/// function that cannot be compiled raises (ViperTypeError, or NotImplementedError without a
+/// code generator): it has no bytecode meaning to fall back to.
 #[inline(always)]
-pub fn code_for<'a>(vm: &mut Vm, frame: &Frame) -> Option<&'a NativeCode> {
+pub fn code_for<'a>(vm: &mut Vm, frame: &Frame) -> PyResult<Option<&'a NativeCode>> {
     let co = frame.code_obj();
     match co.native {
-        NATIVE_NONE => None,
+        NATIVE_NONE => Ok(None),
         0 => compile_now(vm, frame),
         // SAFETY: set by `compile_now` to a leaked NativeCode.
-        p => Some(unsafe { &*(p as *const NativeCode) }),
+        p => Ok(Some(unsafe { &*(p as *const NativeCode) })),
     }
 }
 
 #[cold]
 #[inline(never)]
-fn compile_now<'a>(vm: &mut Vm, frame: &Frame) -> Option<&'a NativeCode> {
+fn compile_now<'a>(vm: &mut Vm, frame: &Frame) -> PyResult<Option<&'a NativeCode>> {
     // SAFETY: the frame's code object is alive; only this field is written.
     let co = unsafe { &mut *(frame.code as *mut CodeObj) };
     let flags = co.code().flags;
-    let wanted = (flags & CO_NATIVE != 0 || vm.native_all)
-        && flags & (CO_NAME_DICT | CO_VIPER | CO_ASM_XTENSA) == 0
+    let viper = flags & CO_VIPER != 0;
+    let wanted = (flags & CO_NATIVE != 0 || vm.native_all || viper)
+        && flags & (CO_NAME_DICT | CO_ASM_XTENSA) == 0
         && frame.locals_dict.is_null();
-    co.native = NATIVE_NONE;
     if !wanted {
-        return None;
+        co.native = NATIVE_NONE;
+        return Ok(None);
     }
-    let compiler = vm.native.as_mut()?;
+    let Some(compiler) = vm.native.as_mut() else {
+        co.native = NATIVE_NONE;
+        if viper {
+            return Err(vm.new_exc(
+                &crate::objects::exc::NOT_IMPLEMENTED_ERROR,
+                "viper needs a native code generator, which this port lacks",
+            ));
+        }
+        return Ok(None);
+    };
     match compiler.compile(co) {
         Ok(nc) => {
             let p: &'static NativeCode = Box::leak(Box::new(nc));
             co.native = p as *const NativeCode as usize;
-            Some(p)
+            Ok(Some(p))
         }
-        Err(_) => None,
+        // Left at 0, a viper function raises again at its next call; the traceback points
+        // at the offending line.
+        Err(e) if viper => {
+            let (pc, msg) = viper::check(co).err().unwrap_or((0, e));
+            let exc = vm.new_exc(&crate::objects::exc::VIPER_TYPE_ERROR, &msg);
+            let code = co.code();
+            let line = code.line_for_pc(pc as usize);
+            let (file, name) = (vm.new_qstr(&code.filename), vm.new_qstr(&code.name));
+            crate::objects::exc::add_traceback(vm, exc, file, line, name);
+            Err(exc)
+        }
+        Err(_) => {
+            co.native = NATIVE_NONE;
+            Ok(None)
+        }
+    }
+}
+
+/// Machine code for `co` through backend `b`: the viper generator for viper functions, the
+/// native one for the rest.
+pub fn generate<B: backend::Backend>(b: &mut B, co: &CodeObj) -> Result<gen::Compiled, String> {
+    if co.code().flags & CO_VIPER != 0 {
+        viper::compile(b, co)
+    } else {
+        gen::compile(b, co)
     }
 }
 

@@ -101,6 +101,15 @@ exceptions! {
     RESOURCE_WARNING = "ResourceWarning": WARNING;
 }
 
+/// MicroPython's error for viper code that breaks the typing rules (not a builtin name).
+pub static VIPER_TYPE_ERROR: TypeObj = TypeObj::builtin(
+    "ViperTypeError",
+    Kind::Exception,
+    Some(&TYPE_ERROR),
+    &[],
+    &crate::methods::exc::EXC_SLOTS,
+);
+
 /// Whether `o` is an exception instance.
 #[inline]
 pub fn is_exception(o: Obj) -> bool {
