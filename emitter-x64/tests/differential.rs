@@ -4,46 +4,17 @@
 //! bodies, constants of every size, small-int overflow edges, deep recursion, exceptions
 //! crossing native and bytecode frames, generators driven by send/throw/close.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+mod common;
 
 use upy_emitter_x64::X64Compiler;
-use upy_vm::vm::{Config, Port, Vm};
-
-#[derive(Clone, Default)]
-struct Capture(Rc<RefCell<String>>);
-
-impl Port for Capture {
-    fn write_stdout(&mut self, b: &[u8]) {
-        self.0.borrow_mut().push_str(&String::from_utf8_lossy(b));
-    }
-    fn write_stderr(&mut self, b: &[u8]) {
-        self.0.borrow_mut().push_str("[stderr] ");
-        self.0.borrow_mut().push_str(&String::from_utf8_lossy(b));
-    }
-    fn read_file(&mut self, _: &str) -> Option<Vec<u8>> {
-        None
-    }
-    fn is_dir(&mut self, _: &str) -> bool {
-        false
-    }
-}
+use upy_vm::vm::Config;
 
 /// Output of `src` (stdout, stderr, exit status), and the native compiler's statistics.
 fn run(src: &str, native: bool) -> (String, usize, Vec<(String, String)>) {
-    let cap = Capture::default();
-    let mut vm = Vm::new(Config::default(), Box::new(cap.clone()));
-    vm.native = Some(Box::new(X64Compiler::default()));
-    vm.native_all = native;
-    let status = match vm.run_main(src, "prog.py") {
-        Ok(()) => 0,
-        Err(e) => vm.report_uncaught(e),
-    };
+    let (out, mut vm) = common::run(src, native, Config::default().heap_bytes);
     let c = vm.native.as_mut().unwrap().as_any();
     let c = c.downcast_mut::<X64Compiler>().unwrap();
-    let (n, fb) = (c.compiled, c.fallbacks.clone());
-    let out = format!("{}\nstatus {status}\n", cap.0.borrow());
-    (out, n, fb)
+    (out, c.compiled, c.fallbacks.clone())
 }
 
 /// Runs `src` both ways on a thread with a large stack; returns the common output.

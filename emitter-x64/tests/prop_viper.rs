@@ -2,45 +2,12 @@
 //! division, comparisons, branches, counting loops, pointer stores and loads) compute what a
 //! plain Python twin computes when every intermediate result is wrapped to a 64-bit word.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+mod common;
 
 use proptest::prelude::*;
-use upy_emitter_x64::X64Compiler;
-use upy_vm::vm::{Config, Port, Vm};
-
-#[derive(Clone, Default)]
-struct Capture(Rc<RefCell<String>>);
-
-impl Port for Capture {
-    fn write_stdout(&mut self, b: &[u8]) {
-        self.0.borrow_mut().push_str(&String::from_utf8_lossy(b));
-    }
-    fn write_stderr(&mut self, b: &[u8]) {
-        self.0.borrow_mut().push_str(&String::from_utf8_lossy(b));
-    }
-    fn read_file(&mut self, _: &str) -> Option<Vec<u8>> {
-        None
-    }
-    fn is_dir(&mut self, _: &str) -> bool {
-        false
-    }
-}
 
 fn run(src: &str) -> String {
-    let cap = Capture::default();
-    let config = Config {
-        heap_bytes: 8 << 20,
-        ..Config::default()
-    };
-    let mut vm = Vm::new(config, Box::new(cap.clone()));
-    vm.native = Some(Box::new(X64Compiler::default()));
-    let status = match vm.run_main(src, "p.py") {
-        Ok(()) => 0,
-        Err(e) => vm.report_uncaught(e),
-    };
-    let out = cap.0.borrow().clone();
-    format!("{out}status {status}")
+    common::run(src, false, 8 << 20).0
 }
 
 /// An expression as `(viper text, twin text)`: the twin wraps each result with `w()`.

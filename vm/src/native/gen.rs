@@ -298,45 +298,15 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
         let arg = ins.arg as usize;
         let label_at = |pc: u32| labels[idx(pc).unwrap_or(0)];
         let (a0, a1, a2, a3) = (B::ARGS[0], B::ARGS[1], B::ARGS[2], B::ARGS[3]);
-        let (t0, t1, t2) = (B::TEMPS[0], B::TEMPS[1], B::TEMPS[2]);
+        let (t0, t1) = (B::TEMPS[0], B::TEMPS[1]);
         let ret = B::RET;
         let _ = a0;
+        if e.untyped_op(co, ins, d, &fl, &labels)? {
+            i += 1;
+            continue;
+        }
         match ins.op {
             Op::Nop | Op::Pop | Op::PopBlock => {}
-            Op::Dup => {
-                e.ld(t0, d - 1);
-                e.st(t0, d);
-            }
-            Op::Dup2 => {
-                e.ld(t0, d - 2);
-                e.ld(t1, d - 1);
-                e.st(t0, d);
-                e.st(t1, d + 1);
-            }
-            Op::Rot2 => {
-                e.ld(t0, d - 1);
-                e.ld(t1, d - 2);
-                e.st(t0, d - 2);
-                e.st(t1, d - 1);
-            }
-            Op::Rot3 => {
-                e.ld(t0, d - 1);
-                e.ld(t1, d - 3);
-                e.ld(t2, d - 2);
-                e.st(t0, d - 3);
-                e.st(t1, d - 2);
-                e.st(t2, d - 1);
-            }
-            Op::Rot4 => {
-                e.ld(t0, d - 1);
-                e.ld(t1, d - 4);
-                e.ld(t2, d - 3);
-                e.ld(a1, d - 2);
-                e.st(t0, d - 4);
-                e.st(t1, d - 3);
-                e.st(t2, d - 2);
-                e.st(a1, d - 1);
-            }
             Op::LoadConst => e.st_imm(co.const_at(ins.arg).bits(), d),
             Op::LoadSmallInt => {
                 let v = zigzag_decode(ins.arg) as isize;
@@ -354,16 +324,7 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                 d,
             ),
             Op::LoadFast if always_bound(arg) => e.push_virtual(Virt::Local(arg), d),
-            Op::LoadFast => {
-                e.b.load(t0, B::FRAME, arg);
-                let at = e.unbound(Helper::UnboundLocal, arg);
-                e.b.jump_if_zero(t0, at);
-                e.st(t0, d);
-            }
-            Op::StoreFast => {
-                e.ld(t0, d - 1);
-                e.b.store(t0, B::FRAME, arg);
-            }
+            Op::LoadFast => e.load_fast(arg, d, true),
             Op::DeleteFast => {
                 e.b.load(t0, B::FRAME, arg);
                 let at = e.unbound(Helper::UnboundLocal, arg);
@@ -392,41 +353,14 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                 e.b.store(t1, t0, 1);
             }
             Op::LoadClosure => e.push_virtual(Virt::Local(arg), d),
-            Op::LoadGlobal => {
-                e.b.load_imm(a1, co.name_at(ins.arg).0 as usize);
-                e.call(Helper::LoadGlobal);
-                e.st(ret, d);
-            }
-            Op::StoreGlobal => {
-                e.b.load_imm(a1, co.name_at(ins.arg).0 as usize);
-                e.ld(a2, d - 1);
-                e.call(Helper::StoreGlobal);
-            }
             Op::DeleteGlobal => {
                 e.b.load_imm(a1, co.name_at(ins.arg).0 as usize);
                 e.call(Helper::DeleteGlobal);
-            }
-            Op::LoadAttr => {
-                e.ld(a1, d - 1);
-                e.b.load_imm(a2, co.name_at(ins.arg).0 as usize);
-                e.call(Helper::LoadAttr);
-                e.st(ret, d - 1);
-            }
-            Op::StoreAttr => {
-                e.ld(a1, d - 1);
-                e.b.load_imm(a2, co.name_at(ins.arg).0 as usize);
-                e.ld(a3, d - 2);
-                e.call(Helper::StoreAttr);
             }
             Op::DeleteAttr => {
                 e.ld(a1, d - 1);
                 e.b.load_imm(a2, co.name_at(ins.arg).0 as usize);
                 e.call(Helper::DeleteAttr);
-            }
-            Op::LoadMethod => {
-                e.addr(a1, d - 1);
-                e.b.load_imm(a2, co.name_at(ins.arg).0 as usize);
-                e.call(Helper::LoadMethod);
             }
             Op::LoadSubscr => {
                 e.ld(a1, d - 2);
@@ -602,17 +536,6 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                 e.truth_branch(a1, on_true, on_false);
                 e.b.bind(next_label);
             }
-            Op::GetIter => {
-                e.ld(a1, d - 1);
-                e.call(Helper::GetIter);
-                e.st(ret, d - 1);
-            }
-            Op::ForIter => {
-                e.ld(a1, d - 1);
-                e.call(Helper::IterNext);
-                e.b.jump_cmp_imm(Cond::Eq, ret, STOP, labels[idx(ins.arg)?]);
-                e.st(ret, d);
-            }
             Op::BuildTuple | Op::BuildList | Op::BuildSet | Op::BuildString | Op::BuildSlice => {
                 let helper = match ins.op {
                     Op::BuildTuple => Helper::BuildTuple,
@@ -785,9 +708,8 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                 e.ld(a1, d - 1);
                 e.call(Helper::ImportStar);
             }
-            Op::LoadName | Op::StoreName | Op::DeleteName | Op::PrintExpr => {
-                return Err(format!("{} is not compiled", ins.op.name()))
-            }
+            // The rest are handled by `untyped_op`, or not compiled at all.
+            op => return Err(format!("{} is not compiled", op.name())),
         }
         i += 1;
     }
@@ -965,6 +887,114 @@ impl<'a, B: Backend> Emitter<'a, B> {
             packed: 0,
             virt: Vec::new(),
         }
+    }
+
+    /// Emits the instructions whose code is the same whatever the values' types (moves of
+    /// stack words, and operations on objects): shared by the native and viper generators.
+    /// False for any other instruction.
+    pub(super) fn untyped_op(
+        &mut self,
+        co: &CodeObj,
+        ins: Insn,
+        d: usize,
+        fl: &Flow,
+        labels: &[B::Label],
+    ) -> Result<bool, String> {
+        let (a1, a2, a3) = (B::ARGS[1], B::ARGS[2], B::ARGS[3]);
+        let (t0, t1, t2) = (B::TEMPS[0], B::TEMPS[1], B::TEMPS[2]);
+        match ins.op {
+            Op::StoreFast => {
+                self.ld(t0, d - 1);
+                self.b.store(t0, B::FRAME, ins.arg as usize);
+            }
+            Op::Dup => {
+                self.ld(t0, d - 1);
+                self.st(t0, d);
+            }
+            Op::Dup2 => {
+                self.ld(t0, d - 2);
+                self.ld(t1, d - 1);
+                self.st(t0, d);
+                self.st(t1, d + 1);
+            }
+            Op::Rot2 => {
+                self.ld(t0, d - 1);
+                self.ld(t1, d - 2);
+                self.st(t0, d - 2);
+                self.st(t1, d - 1);
+            }
+            Op::Rot3 => {
+                self.ld(t0, d - 1);
+                self.ld(t1, d - 3);
+                self.ld(t2, d - 2);
+                self.st(t0, d - 3);
+                self.st(t1, d - 2);
+                self.st(t2, d - 1);
+            }
+            Op::Rot4 => {
+                self.ld(t0, d - 1);
+                self.ld(t1, d - 4);
+                self.ld(t2, d - 3);
+                self.ld(a1, d - 2);
+                self.st(t0, d - 4);
+                self.st(t1, d - 3);
+                self.st(t2, d - 2);
+                self.st(a1, d - 1);
+            }
+            Op::LoadGlobal => {
+                self.b.load_imm(a1, co.name_at(ins.arg).0 as usize);
+                self.call(Helper::LoadGlobal);
+                self.st(B::RET, d);
+            }
+            Op::StoreGlobal => {
+                self.b.load_imm(a1, co.name_at(ins.arg).0 as usize);
+                self.ld(a2, d - 1);
+                self.call(Helper::StoreGlobal);
+            }
+            Op::LoadAttr => {
+                self.ld(a1, d - 1);
+                self.b.load_imm(a2, co.name_at(ins.arg).0 as usize);
+                self.call(Helper::LoadAttr);
+                self.st(B::RET, d - 1);
+            }
+            Op::StoreAttr => {
+                self.ld(a1, d - 1);
+                self.b.load_imm(a2, co.name_at(ins.arg).0 as usize);
+                self.ld(a3, d - 2);
+                self.call(Helper::StoreAttr);
+            }
+            Op::LoadMethod => {
+                self.addr(a1, d - 1);
+                self.b.load_imm(a2, co.name_at(ins.arg).0 as usize);
+                self.call(Helper::LoadMethod);
+            }
+            Op::GetIter => {
+                self.ld(a1, d - 1);
+                self.call(Helper::GetIter);
+                self.st(B::RET, d - 1);
+            }
+            Op::ForIter => {
+                self.ld(a1, d - 1);
+                self.call(Helper::IterNext);
+                self.b
+                    .jump_cmp_imm(Cond::Eq, B::RET, STOP, labels[fl.idx(ins.arg)?]);
+                self.st(B::RET, d);
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    /// Pushes local `slot` at `depth`, raising UnboundLocalError first when `checked` and the
+    /// slot is empty.
+    pub(super) fn load_fast(&mut self, slot: usize, depth: usize, checked: bool) {
+        let t = B::TEMPS[0];
+        self.b.load(t, B::FRAME, slot);
+        if checked {
+            let at = self.unbound(Helper::UnboundLocal, slot);
+            self.b.jump_if_zero(t, at);
+        }
+        self.st(t, depth);
     }
 
     /// `r` = the value at `depth` (from its slot, or from where a virtual entry says).

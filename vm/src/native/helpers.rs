@@ -633,25 +633,28 @@ helper!(h_viper_to_obj(c, word, vtype, _) {
 });
 
 helper!(h_viper_floor_div(c, a, b, out) {
-    let (a, b) = (a as isize, b as isize);
-    if b == 0 {
-        let e = c.vm().zero_division("divide by zero");
-        return c.fail(e);
-    }
-    let q = a.wrapping_div(b);
-    let q = if (a.wrapping_rem(b) != 0) && ((a < 0) != (b < 0)) { q - 1 } else { q };
-    *(out as *mut usize) = q as usize;
-    1
+    viper_division(c, a, b, out, viper::floor_div)
 });
 
 helper!(h_viper_mod(c, a, b, out) {
-    let (a, b) = (a as isize, b as isize);
+    viper_division(c, a, b, out, viper::floor_mod)
+});
+
+/// `*out = f(a, b)` for machine ints, or ZeroDivisionError.
+///
+/// # Safety
+/// `out` is the address of a frame slot.
+unsafe fn viper_division(
+    c: &mut Ctx,
+    a: usize,
+    b: usize,
+    out: usize,
+    f: fn(isize, isize) -> isize,
+) -> usize {
     if b == 0 {
         let e = c.vm().zero_division("divide by zero");
         return c.fail(e);
     }
-    let r = a.wrapping_rem(b);
-    let r = if r != 0 && ((r < 0) != (b < 0)) { r + b } else { r };
-    *(out as *mut usize) = r as usize;
+    *(out as *mut usize) = f(a as isize, b as isize) as usize;
     1
-});
+}

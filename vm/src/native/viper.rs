@@ -21,9 +21,9 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::backend::{Alu, Backend, Cond, Width};
+use super::backend::{Alu, Backend, Width};
 use super::gen::{compare_cond, flow, Compiled, Emitter, Flow, Insn};
-use super::helpers::{Helper, STOP};
+use super::helpers::Helper;
 use crate::bytecode::{zigzag_decode, BinaryOpKind, CompareKind, Const, Op, UnaryOpKind};
 use crate::obj::Obj;
 use crate::objects::func::CodeObj;
@@ -589,31 +589,19 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
         let ty = |k: usize| st[st.len() - k];
         let target = |pc: u32| fl.idx(pc).map(|j| labels[j]);
         match ins.op {
+            Op::StoreGlobal => box_slot(&mut e, d - 1, ty(1)),
+            Op::StoreAttr => box_slot(&mut e, d - 2, ty(2)),
+            _ => {}
+        }
+        // A cast pushes nothing: its call is compiled as a conversion.
+        let cast =
+            ins.op == Op::LoadGlobal && matches!(ty_after(&types, &fl, i), Some(Ty::Cast(_)));
+        if !cast && e.untyped_op(co, ins, d, &fl, &labels)? {
+            continue;
+        }
+        match ins.op {
+            Op::LoadGlobal => {}
             Op::Nop | Op::Pop => {}
-            Op::Dup => {
-                e.ld(t0, d - 1);
-                e.st(t0, d);
-            }
-            Op::Dup2 => {
-                e.ld(t0, d - 2);
-                e.ld(t1, d - 1);
-                e.st(t0, d);
-                e.st(t1, d + 1);
-            }
-            Op::Rot2 => {
-                e.ld(t0, d - 1);
-                e.ld(t1, d - 2);
-                e.st(t0, d - 2);
-                e.st(t1, d - 1);
-            }
-            Op::Rot3 => {
-                e.ld(t0, d - 1);
-                e.ld(t1, d - 3);
-                e.ld(t2, d - 2);
-                e.st(t0, d - 3);
-                e.st(t1, d - 2);
-                e.st(t2, d - 1);
-            }
             Op::LoadSmallInt => {
                 e.b.load_imm(t0, zigzag_decode(ins.arg) as isize as usize);
                 e.st(t0, d);
@@ -634,49 +622,12 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                 e.b.load_imm(t0, (ins.op == Op::LoadTrue) as usize);
                 e.st(t0, d);
             }
-            Op::LoadFast => {
-                e.b.load(t0, B::FRAME, arg);
-                if types.locals[arg] == Some(VType::Obj) && arg >= nparams {
-                    let at = e.unbound(Helper::UnboundLocal, arg);
-                    e.b.jump_if_zero(t0, at);
-                }
-                e.st(t0, d);
-            }
-            Op::StoreFast => {
-                e.ld(t0, d - 1);
-                e.b.store(t0, B::FRAME, arg);
-            }
-            Op::LoadGlobal => {
-                if !matches!(ty_after(&types, &fl, i), Some(Ty::Cast(_))) {
-                    e.b.load_imm(a1, co.name_at(ins.arg).0 as usize);
-                    e.call(Helper::LoadGlobal);
-                    e.st(B::RET, d);
-                }
-            }
-            Op::StoreGlobal => {
-                box_slot(&mut e, d - 1, ty(1));
-                e.b.load_imm(a1, co.name_at(ins.arg).0 as usize);
-                e.ld(a2, d - 1);
-                e.call(Helper::StoreGlobal);
-            }
-            Op::LoadAttr => {
-                e.ld(a1, d - 1);
-                e.b.load_imm(a2, co.name_at(ins.arg).0 as usize);
-                e.call(Helper::LoadAttr);
-                e.st(B::RET, d - 1);
-            }
-            Op::StoreAttr => {
-                box_slot(&mut e, d - 2, ty(2));
-                e.ld(a1, d - 1);
-                e.b.load_imm(a2, co.name_at(ins.arg).0 as usize);
-                e.ld(a3, d - 2);
-                e.call(Helper::StoreAttr);
-            }
-            Op::LoadMethod => {
-                e.addr(a1, d - 1);
-                e.b.load_imm(a2, co.name_at(ins.arg).0 as usize);
-                e.call(Helper::LoadMethod);
-            }
+            // Object locals can be unbound; machine words start as 0.
+            Op::LoadFast => e.load_fast(
+                arg,
+                d,
+                types.locals[arg] == Some(VType::Obj) && arg >= nparams,
+            ),
             Op::CallFunction => {
                 let base = d - arg - 1;
                 if let Ty::Cast(t) = ty(arg + 1) {
@@ -831,17 +782,6 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                     e.call(Helper::SetItem);
                 }
             },
-            Op::GetIter => {
-                e.ld(a1, d - 1);
-                e.call(Helper::GetIter);
-                e.st(B::RET, d - 1);
-            }
-            Op::ForIter => {
-                e.ld(a1, d - 1);
-                e.call(Helper::IterNext);
-                e.b.jump_cmp_imm(Cond::Eq, B::RET, STOP, target(ins.arg)?);
-                e.st(B::RET, d);
-            }
             Op::Jump => {
                 let to = target(ins.arg)?;
                 if ins.arg <= ins.pc {
@@ -1042,5 +982,25 @@ pub fn to_obj(vm: &mut Vm, word: usize, vtype: usize) -> PyResult {
                 Err(_) => vm.new_bigint(crate::bigint::BigInt::from_u64(word as u64)),
             }
         }
+    }
+}
+
+/// Viper's `a // b` on machine ints: floored, wrapping on overflow (`b` is not zero).
+pub fn floor_div(a: isize, b: isize) -> isize {
+    let q = a.wrapping_div(b);
+    if a.wrapping_rem(b) != 0 && (a < 0) != (b < 0) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+/// Viper's `a % b` on machine ints: the sign of `b` (`b` is not zero).
+pub fn floor_mod(a: isize, b: isize) -> isize {
+    let r = a.wrapping_rem(b);
+    if r != 0 && (r < 0) != (b < 0) {
+        r + b
+    } else {
+        r
     }
 }
