@@ -325,13 +325,6 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
             ),
             Op::LoadFast if always_bound(arg) => e.push_virtual(Virt::Local(arg), d),
             Op::LoadFast => e.load_fast(arg, d, true),
-            Op::DeleteFast => {
-                e.b.load(t0, B::FRAME, arg);
-                let at = e.unbound(Helper::UnboundLocal, arg);
-                e.b.jump_if_zero(t0, at);
-                e.b.load_imm(t0, 0);
-                e.b.store(t0, B::FRAME, arg);
-            }
             Op::LoadDeref => {
                 e.b.load(t0, B::FRAME, arg);
                 e.b.load(t0, t0, 1);
@@ -509,12 +502,6 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                     }
                 }
             }
-            Op::ExcMatch => {
-                e.ld(a1, d - 2);
-                e.ld(a2, d - 1);
-                e.call(Helper::ExcMatch);
-                e.st(ret, d - 1);
-            }
             Op::Jump => {
                 let target = labels[idx(ins.arg)?];
                 if ins.arg <= ins.pc {
@@ -634,44 +621,6 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
             Op::ReturnValue => {
                 e.ld(ret, d - 1);
                 e.b.jump(exit);
-            }
-            Op::SetupFinally => {
-                let w = e.block_word(nb as usize);
-                e.b.load_imm(t0, BLOCK_HANDLER);
-                e.b.store(t0, B::FRAME, w);
-                e.b.load_imm(t0, arg);
-                e.b.store(t0, B::FRAME, w + 1);
-                e.b.load_imm(t0, d);
-                e.b.store(t0, B::FRAME, w + 2);
-            }
-            Op::SetupWith => {
-                e.b.load_imm(a1, d);
-                e.b.load_imm(a2, nb as usize);
-                e.b.load_imm(a3, arg);
-                e.call(Helper::SetupWith);
-            }
-            Op::PopExcept => {
-                e.b.load_imm(a1, d);
-                e.b.load_imm(a2, nb as usize - 1);
-                e.call_unchecked(Helper::PopExcept);
-            }
-            Op::Raise => {
-                e.addr(a1, d - arg);
-                e.b.load_imm(a2, arg);
-                e.call_unchecked(Helper::Raise);
-                let err = e.err();
-                e.b.jump(err);
-            }
-            Op::Reraise => {
-                e.ld(a1, d - 1);
-                e.call_unchecked(Helper::Reraise);
-                let err = e.err();
-                e.b.jump(err);
-            }
-            Op::WithExceptStart => {
-                e.addr(a1, d - 3);
-                e.call(Helper::WithExceptStart);
-                e.st(ret, d);
             }
             Op::YieldValue => {
                 e.ld(a1, d - 1);
@@ -902,7 +851,15 @@ impl<'a, B: Backend> Emitter<'a, B> {
     ) -> Result<bool, String> {
         let (a1, a2, a3) = (B::ARGS[1], B::ARGS[2], B::ARGS[3]);
         let (t0, t1, t2) = (B::TEMPS[0], B::TEMPS[1], B::TEMPS[2]);
+        let nb = self.packed & 0xff;
         match ins.op {
+            Op::DeleteFast => {
+                self.b.load(t0, B::FRAME, ins.arg as usize);
+                let at = self.unbound(Helper::UnboundLocal, ins.arg as usize);
+                self.b.jump_if_zero(t0, at);
+                self.b.load_imm(t0, 0);
+                self.b.store(t0, B::FRAME, ins.arg as usize);
+            }
             Op::StoreFast => {
                 self.ld(t0, d - 1);
                 self.b.store(t0, B::FRAME, ins.arg as usize);
@@ -978,6 +935,50 @@ impl<'a, B: Backend> Emitter<'a, B> {
                 self.call(Helper::IterNext);
                 self.b
                     .jump_cmp_imm(Cond::Eq, B::RET, STOP, labels[fl.idx(ins.arg)?]);
+                self.st(B::RET, d);
+            }
+            Op::ExcMatch => {
+                self.ld(a1, d - 2);
+                self.ld(a2, d - 1);
+                self.call(Helper::ExcMatch);
+                self.st(B::RET, d - 1);
+            }
+            Op::SetupFinally => {
+                let w = self.block_word(nb);
+                self.b.load_imm(t0, BLOCK_HANDLER);
+                self.b.store(t0, B::FRAME, w);
+                self.b.load_imm(t0, ins.arg as usize);
+                self.b.store(t0, B::FRAME, w + 1);
+                self.b.load_imm(t0, d);
+                self.b.store(t0, B::FRAME, w + 2);
+            }
+            Op::SetupWith => {
+                self.b.load_imm(a1, d);
+                self.b.load_imm(a2, nb);
+                self.b.load_imm(a3, ins.arg as usize);
+                self.call(Helper::SetupWith);
+            }
+            Op::PopExcept => {
+                self.b.load_imm(a1, d);
+                self.b.load_imm(a2, nb - 1);
+                self.call_unchecked(Helper::PopExcept);
+            }
+            Op::Raise => {
+                self.addr(a1, d - ins.arg as usize);
+                self.b.load_imm(a2, ins.arg as usize);
+                self.call_unchecked(Helper::Raise);
+                let err = self.err();
+                self.b.jump(err);
+            }
+            Op::Reraise => {
+                self.ld(a1, d - 1);
+                self.call_unchecked(Helper::Reraise);
+                let err = self.err();
+                self.b.jump(err);
+            }
+            Op::WithExceptStart => {
+                self.addr(a1, d - 3);
+                self.call(Helper::WithExceptStart);
                 self.st(B::RET, d);
             }
             _ => return Ok(false),

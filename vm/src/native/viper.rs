@@ -13,8 +13,9 @@
 //! harmless); they are boxed (`ViperToObj`) wherever they meet object code: calls, attribute
 //! and global stores, containers, object subscripts, and the return.
 //!
-//! Not supported (ViperTypeError when the function is first called): try/with, generators,
-//! closures, imports, and operators the machine types do not have.
+//! Exception handling (try, with) works as in native code, on objects. Not supported
+//! (ViperTypeError when the function is first called): generators, closures, imports, and
+//! operators the machine types do not have.
 
 use alloc::format;
 use alloc::string::String;
@@ -382,10 +383,40 @@ fn step(
             }
             falls = false;
         }
-        Op::Raise if arg == 1 => {
-            object(pop(st)?, "raise")?;
+        Op::Raise => {
+            for _ in 0..arg {
+                object(pop(st)?, "raise")?;
+            }
             falls = false;
         }
+        Op::Reraise => {
+            pop(st)?;
+            falls = false;
+        }
+        // Exception handling works on objects only; a handler starts with two more.
+        Op::SetupFinally => {
+            let mut handler = st.clone();
+            handler.extend([Ty::V(VType::Obj); 2]);
+            jumps.push((ins.arg, handler));
+        }
+        Op::SetupWith => {
+            object(pop(st)?, "with")?;
+            let mut handler = st.clone();
+            handler.extend([Ty::V(VType::Obj); 3]);
+            jumps.push((ins.arg, handler));
+            st.extend([Ty::V(VType::Obj); 2]);
+        }
+        Op::PopBlock => {}
+        Op::DeleteFast if locals.get(arg) == Some(&Some(VType::Obj)) => {}
+        Op::PopExcept => {
+            pop(st)?;
+        }
+        Op::ExcMatch => {
+            pop(st)?;
+            object(pop(st)?, "except")?;
+            st.extend([Ty::V(VType::Obj); 2]);
+        }
+        Op::WithExceptStart => st.push(Ty::V(VType::Obj)),
         op => return Err(format!("'{}' is not supported in viper code", op.name())),
     }
     Ok((jumps, falls))
@@ -563,6 +594,7 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
     let exit = e.b.new_label();
     e.b.prologue();
     let start = e.b.offset();
+    let mut entries = Vec::new();
     let (a1, a2, a3) = (B::ARGS[1], B::ARGS[2], B::ARGS[3]);
     let (t0, t1, t2) = (B::TEMPS[0], B::TEMPS[1], B::TEMPS[2]);
     // Parameters arrive as objects: convert the typed ones in place.
@@ -579,6 +611,9 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
     for (i, ins) in fl.insns.iter().copied().enumerate() {
         if fl.is_target[i] {
             e.b.bind(labels[i]);
+        }
+        if fl.is_entry[i] {
+            entries.push((ins.pc, e.b.offset()));
         }
         let (Some((d, nb)), Some(st)) = (fl.state[i], types.at[i].as_ref()) else {
             continue;
@@ -815,23 +850,14 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
                 emit_return(&mut e, ty(1), types.ret, d);
                 e.b.jump(exit);
             }
-            Op::Raise => {
-                e.addr(a1, d - 1);
-                e.b.load_imm(a2, 1);
-                e.call_unchecked(Helper::Raise);
-                let err = e.err();
-                e.b.jump(err);
-            }
+            Op::PopBlock => {}
             op => return Err(format!("'{}' is not supported in viper code", op.name())),
         }
     }
     e.emit_stubs();
     e.b.bind(exit);
     e.b.epilogue();
-    Ok(Compiled {
-        start,
-        entries: Vec::new(),
-    })
+    Ok(Compiled { start, entries })
 }
 
 /// The type of the value instruction `i` pushes (for telling casts from other globals).
