@@ -84,13 +84,6 @@ fn getattr(vm: &mut Vm, o: Obj, name: Qstr) -> PyResult<Option<Obj>> {
 /// path of the interpreter and of native code (None: take the general one).
 #[inline]
 pub fn quick_binop(vm: &mut Vm, op: BinaryOpKind, a: Obj, b: Obj) -> Option<PyResult> {
-    let quick_operand = |o: Obj| {
-        if float::is_float(o) {
-            Some(float::value(o))
-        } else {
-            o.as_small_int().map(|i| i as f64)
-        }
-    };
     if !float::is_float(a) && !float::is_float(b) {
         return None;
     }
@@ -103,6 +96,38 @@ pub fn quick_binop(vm: &mut Vm, op: BinaryOpKind, a: Obj, b: Obj) -> Option<PyRe
         _ => return None,
     };
     Some(vm.new_float(r))
+}
+
+/// `a op b` for two floats or a float and a small int: the comparison fast path (None: take
+/// the general one).
+#[inline]
+pub fn quick_compare(op: CompareKind, a: Obj, b: Obj) -> Option<bool> {
+    if !float::is_float(a) && !float::is_float(b) {
+        return None;
+    }
+    let (x, y) = (quick_operand(a)?, quick_operand(b)?);
+    Some(match op {
+        CompareKind::Lt => x < y,
+        CompareKind::Le => x <= y,
+        CompareKind::Eq => x == y,
+        CompareKind::Ne => x != y,
+        CompareKind::Gt => x > y,
+        CompareKind::Ge => x >= y,
+        _ => return None,
+    })
+}
+
+/// A float's value, or a small int's exactly converted (ints beyond 2**53 are rounded, as
+/// CPython's float(int) does; comparisons with those take the general, exact path).
+#[inline]
+fn quick_operand(o: Obj) -> Option<f64> {
+    if float::is_float(o) {
+        Some(float::value(o))
+    } else {
+        o.as_small_int()
+            .filter(|i| i.unsigned_abs() <= 1 << 53)
+            .map(|i| i as f64)
+    }
 }
 
 fn operand(vm: &mut Vm, o: Obj) -> PyResult<Option<f64>> {

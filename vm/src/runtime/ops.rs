@@ -175,7 +175,10 @@ impl Vm {
             CompareKind::IsNot => Ok(Obj::from_bool(a != b)),
             CompareKind::In => Ok(Obj::from_bool(self.contains(b, a)?)),
             CompareKind::NotIn => Ok(Obj::from_bool(!self.contains(b, a)?)),
-            _ => self.rich_compare(op, a, b),
+            _ => match crate::methods::float::quick_compare(op, a, b) {
+                Some(r) => Ok(Obj::from_bool(r)),
+                None => self.rich_compare(op, a, b),
+            },
         }
     }
 
