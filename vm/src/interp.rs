@@ -367,8 +367,13 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<Obj>) -> PyResult<Out
                             let a = top!();
                             let r = match small_int_binop(kind, a, b) {
                                 Some(r) => r,
-                                None if op == Op::BinaryOp as u8 => tri!(vm.binary_op(kind, a, b)),
-                                None => tri!(vm.inplace_op(kind, a, b)),
+                                None => match crate::methods::float::quick_binop(vm, kind, a, b) {
+                                    Some(r) => tri!(r),
+                                    None if op == Op::BinaryOp as u8 => {
+                                        tri!(vm.binary_op(kind, a, b))
+                                    }
+                                    None => tri!(vm.inplace_op(kind, a, b)),
+                                },
                             };
                             *stack.add(sp - 1) = r;
                         }
@@ -383,6 +388,9 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<Obj>) -> PyResult<Out
                             let a = top!();
                             let r = if a.is_small_int() && b.is_small_int() {
                                 Obj::from_bool(compare_words(kind, a, b))
+                            } else if let Some(r) = crate::methods::float::quick_compare(kind, a, b)
+                            {
+                                Obj::from_bool(r)
                             } else {
                                 tri!(vm.compare_op(kind, a, b))
                             };
