@@ -125,7 +125,7 @@ fn quick_operand(o: Obj) -> Option<f64> {
         Some(float::value(o))
     } else {
         o.as_small_int()
-            .filter(|i| i.unsigned_abs() <= 1 << 53)
+            .filter(|&i| (i as i64).unsigned_abs() <= 1 << 53)
             .map(|i| i as f64)
     }
 }
