@@ -227,8 +227,18 @@ impl Vm {
         Ok(p as *mut T)
     }
 
-    fn memory_error_for(&mut self, _bytes: usize) -> Obj {
-        self.memory_error
+    /// The exception for a failed request of `bytes`: a fresh MemoryError that can carry a
+    /// traceback and says what was asked for (MicroPython's message), or, when the request was
+    /// small enough that the heap is truly full, the preallocated one (which gets no
+    /// traceback). The threshold is above what the fresh exception itself needs, so its own
+    /// allocations failing can never come back here for another.
+    #[cold]
+    fn memory_error_for(&mut self, bytes: usize) -> Obj {
+        if bytes < 256 {
+            return self.memory_error;
+        }
+        let msg = alloc::format!("memory allocation failed, allocating {bytes} bytes");
+        self.new_exc(&exc::MEMORY_ERROR, &msg)
     }
 
     /// A full collection: marks the roots and the native stack, frees the rest.
