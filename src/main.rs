@@ -182,29 +182,39 @@ fn run(opts: Options) -> i32 {
     code
 }
 
-/// Installs the x86-64 native code generator (functions compile on their first call).
+/// Installs the port's native code generator (functions compile on their first call): x86-64
+/// machine code on x86-64 hosts, Xtensa code run on the LX106 simulator on 32-bit hosts; on
+/// other hosts every function stays bytecode (and viper functions raise NotImplementedError).
 fn install_native(vm: &mut Vm, opts: &Options) {
+    #[cfg(target_arch = "x86_64")]
     let compiler = upy_emitter_x64::X64Compiler {
         dump: opts.dump_native,
         ..Default::default()
     };
-    vm.native = Some(Box::new(compiler));
+    #[cfg(all(not(target_arch = "x86_64"), target_pointer_width = "32"))]
+    let compiler = upy_emitter_xtensa::host::XtensaCompiler {
+        dump: opts.dump_native,
+        ..Default::default()
+    };
+    #[cfg(any(target_arch = "x86_64", target_pointer_width = "32"))]
+    {
+        vm.native = Some(Box::new(compiler));
+    }
     vm.native_all = opts.emit_native;
 }
 
 fn native_stats(vm: &mut Vm) {
-    let Some(c) = vm.native.as_mut() else { return };
-    if let Some(c) = c.as_any().downcast_mut::<upy_emitter_x64::X64Compiler>() {
-        eprintln!(
-            "native: {} functions, {} bytes, {:.1} us per function; {} left to bytecode",
-            c.compiled,
-            c.bytes,
-            c.nanos as f64 / 1000.0 / c.compiled.max(1) as f64,
-            c.fallbacks.len()
-        );
-        for (name, why) in &c.fallbacks {
-            eprintln!("  bytecode: {name}: {why}");
-        }
+    let Some(c) = vm.native.as_ref() else { return };
+    let s = c.stats();
+    eprintln!(
+        "native: {} functions, {} bytes, {:.1} us per function; {} left to bytecode",
+        s.compiled,
+        s.bytes,
+        s.nanos as f64 / 1000.0 / s.compiled.max(1) as f64,
+        s.fallbacks.len()
+    );
+    for (name, why) in &s.fallbacks {
+        eprintln!("  bytecode: {name}: {why}");
     }
 }
 

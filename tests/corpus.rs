@@ -11,8 +11,9 @@
 //!   the file name.
 //! * `tests/viper/`: `@micropython.viper` programs (`.exp`) and viper errors
 //!   (`.err`), checked the same ways, on hosts where upy has a code generator
-//!   (x86-64); CPython runs the `.exp` programs as plain Python through
-//!   `helper_viper.py`.
+//!   (x86-64, and 32-bit hosts, which run Xtensa code on the simulator); CPython
+//!   runs the `.exp` programs as plain Python through `helper_viper.py`. Programs
+//!   named `*_w32.py`/`*_w64.py` run only where the machine word has that size.
 //!
 //! Environment variables:
 //! * `UPY_BIN=path`: run this binary instead of the freshly built `upy` (e.g.
@@ -112,6 +113,16 @@ fn programs(dir: &Path, ext: &str) -> Vec<(PathBuf, String)> {
     }
     out.sort();
     out
+}
+
+/// Programs named `*_w32.py` or `*_w64.py` depend on the machine word's size (viper ints):
+/// they run only on hosts whose words have that size.
+fn for_this_word_size(path: &Path) -> bool {
+    let stem = path.file_stem().unwrap().to_string_lossy();
+    match stem.rsplit_once("_w") {
+        Some((_, bits)) if bits == "32" || bits == "64" => bits == usize::BITS.to_string().as_str(),
+        _ => true,
+    }
 }
 
 fn run(bin: &str, job: &Job, timeout: Duration) -> Outcome {
@@ -334,11 +345,16 @@ fn corpus() {
         }
     }
 
-    // Viper code needs a code generator, which upy has on x86-64 hosts.
-    if cfg!(target_arch = "x86_64") && override_bin.is_none() {
+    // Viper code needs a code generator, which upy has on x86-64 hosts (x86-64 code) and on
+    // 32-bit hosts (Xtensa code on the LX106 simulator).
+    let has_codegen = cfg!(any(target_arch = "x86_64", target_pointer_width = "32"));
+    if has_codegen && override_bin.is_none() {
         let dir = tests_dir().join("viper");
         for (kind, ext) in [(Kind::Corpus, "exp"), (Kind::Error, "err")] {
             for (path, expected) in programs(&dir, ext) {
+                if !for_this_word_size(&path) {
+                    continue;
+                }
                 jobs.push(Job {
                     kind,
                     path,

@@ -21,7 +21,7 @@ use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 use upy_vm::native::backend::{Alu, Backend, Cond, Width};
 use upy_vm::native::helpers::Helper;
-use upy_vm::native::{NativeCode, NativeCompiler};
+use upy_vm::native::{CompileStats, NativeCode, NativeCompiler};
 use upy_vm::objects::func::CodeObj;
 
 /// A general-purpose register by its hardware number (rax = 0 ... r15 = 15).
@@ -328,31 +328,16 @@ pub fn make_executable(bytes: &[u8]) -> std::io::Result<dynasmrt::ExecutableBuff
 pub struct X64Compiler {
     /// Print each compiled function's disassembly to stdout (`-X dump-native`).
     pub dump: bool,
-    /// Functions compiled, and the total time spent (for `-X native-stats`).
-    pub compiled: usize,
-    pub nanos: u128,
-    pub bytes: usize,
-    /// Functions left to bytecode, with the reason.
-    pub fallbacks: Vec<(String, String)>,
+    pub stats: CompileStats,
 }
 
-impl NativeCompiler for X64Compiler {
-    fn compile(&mut self, co: &CodeObj) -> Result<NativeCode, String> {
-        let t0 = Instant::now();
+impl X64Compiler {
+    fn compile_timed(&mut self, co: &CodeObj) -> Result<NativeCode, String> {
         let mut b = X64::new();
-        let compiled = match upy_vm::native::generate(&mut b, co) {
-            Ok(c) => c,
-            Err(e) => {
-                self.fallbacks.push((co.code().qualname.clone(), e.clone()));
-                return Err(e);
-            }
-        };
+        let compiled = upy_vm::native::generate(&mut b, co)?;
         let bytes = b.finish()?;
         let buf = make_executable(&bytes).map_err(|e| e.to_string())?;
         let base = buf.as_ptr() as usize;
-        self.nanos += t0.elapsed().as_nanos();
-        self.compiled += 1;
-        self.bytes += bytes.len();
         if self.dump {
             print!(
                 "{}",
@@ -371,9 +356,18 @@ impl NativeCompiler for X64Compiler {
             owner: Box::new(buf),
         })
     }
+}
 
-    fn as_any(&mut self) -> &mut dyn std::any::Any {
-        self
+impl NativeCompiler for X64Compiler {
+    fn compile(&mut self, co: &CodeObj) -> Result<NativeCode, String> {
+        let t0 = Instant::now();
+        let r = self.compile_timed(co);
+        self.stats.record(co, &r, t0.elapsed().as_nanos());
+        r
+    }
+
+    fn stats(&self) -> &CompileStats {
+        &self.stats
     }
 }
 

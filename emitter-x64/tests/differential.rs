@@ -6,15 +6,13 @@
 
 mod common;
 
-use upy_emitter_x64::X64Compiler;
 use upy_vm::vm::Config;
 
 /// Output of `src` (stdout, stderr, exit status), and the native compiler's statistics.
 fn run(src: &str, native: bool) -> (String, usize, Vec<(String, String)>) {
-    let (out, mut vm) = common::run(src, native, Config::default().heap_bytes);
-    let c = vm.native.as_mut().unwrap().as_any();
-    let c = c.downcast_mut::<X64Compiler>().unwrap();
-    (out, c.compiled, c.fallbacks.clone())
+    let (out, vm) = common::run(src, native, Config::default().heap_bytes);
+    let s = vm.native.as_ref().unwrap().stats();
+    (out, s.compiled, s.fallbacks.clone())
 }
 
 /// Runs `src` both ways on a thread with a large stack; returns the common output.

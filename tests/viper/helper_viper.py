@@ -3,7 +3,6 @@
 # buffer, storing only the low bits as machine stores do). Under upy this module is not used.
 import builtins
 
-M64 = (1 << 64) - 1
 
 
 class _Ptr:
@@ -28,8 +27,8 @@ class micropython:
         return f
 
 
-def install():
+def install(word_bits=64):
     builtins.ptr8 = lambda b: _Ptr(b, "B", 8)
     builtins.ptr16 = lambda b: _Ptr(b, "H", 16)
     builtins.ptr32 = lambda b: _Ptr(b, "I", 32)
-    builtins.uint = lambda x: x & M64
+    builtins.uint = lambda x: x & ((1 << word_bits) - 1)

@@ -1,5 +1,6 @@
 # Viper machine ints: arithmetic, comparisons, branches, counting loops, locals typed by their
-# first assignment; results boxed back to Python ints. (The .exp comes from CPython running the
+# first assignment; results boxed back to Python ints. Everything here fits a 32-bit word, so
+# the results are the same on every host (viper_word_w32/_w64 cover wrapping at the word size). (The .exp comes from CPython running the
 # same functions as plain Python through helper_viper.)
 try:
     import micropython
@@ -7,12 +8,6 @@ except ImportError:
     from helper_viper import micropython, install
 
     install()
-
-
-def s64(x):
-    # Machine ints are 64-bit words on x86-64: this maps a Python int to what the word holds.
-    x &= (1 << 64) - 1
-    return x - (1 << 64) if x >> 63 else x
 
 
 @micropython.viper
@@ -28,11 +23,6 @@ def divmod_(a: int, b: int):
 @micropython.viper
 def shifts(a: int, n: int) -> int:
     return (a << n) + (a >> n)
-
-
-@micropython.viper
-def unsigned_shift(a: uint) -> uint:
-    return a >> 60
 
 
 @micropython.viper
@@ -102,11 +92,6 @@ def booleans(a: int, b: int) -> bool:
 
 
 @micropython.viper
-def wrap(a: int, b: int) -> int:
-    return a * b + a
-
-
-@micropython.viper
 def defaults_to_object(n: int):
     x = n * 2
     return x
@@ -115,8 +100,7 @@ def defaults_to_object(n: int):
 print(arith(7, 12), arith(-300, 45), arith(0, 0))
 for a, b in ((17, 5), (-17, 5), (17, -5), (-17, -5), (0, 3), (6, 3)):
     print(a, b, divmod_(a, b))
-print(shifts(5, 3), shifts(-64, 2), shifts(1, 40))
-print(unsigned_shift(2**64 - 1), unsigned_shift(1 << 62))
+print(shifts(5, 3), shifts(-64, 2), shifts(1, 20))
 for a, b in ((1, 2), (2, 1), (3, 3), (-5, 5)):
     print(a, b, compare(a, b))
 print(ucompare(2**64 - 1, 5), ucompare(5, 2**64 - 1), ucompare(3, 4))
@@ -124,7 +108,6 @@ print([loops(n) for n in (0, 1, 5, 12, 60)])
 print(first_found(100), first_found(5))
 print(unary(5), unary(-9), unary(0))
 print(booleans(3, 1), booleans(1, 3), booleans(1, 0), booleans(2, 2))
-print(s64(wrap(3 << 61, 5)), s64(wrap(-(1 << 62), 4)), wrap(1000, 1000))
 print(defaults_to_object(21), type(defaults_to_object(1)).__name__)
 try:
     divmod_(1, 0)

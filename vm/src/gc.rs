@@ -100,6 +100,11 @@ impl Heap {
         self.total_bytes() - self.used_bytes()
     }
 
+    /// The heap region: its first address and the address after it.
+    pub fn bounds(&self) -> (usize, usize) {
+        (self.start, self.end)
+    }
+
     /// Whether `addr` lies inside the heap region.
     #[inline(always)]
     pub fn contains(&self, addr: usize) -> bool {

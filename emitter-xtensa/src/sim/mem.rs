@@ -126,14 +126,23 @@ pub struct Fault {
     pub vaddr: u32,
 }
 
-/// One mapped region.
+/// One mapped region. Its bytes are `len` bytes at `ptr`: either the buffer of `owned`, or
+/// host memory the region was mapped over ([`Memory::map_host`]), in which case `owned` is
+/// empty and every access goes straight to that memory.
 pub struct Region {
     base: u32,
     kind: RegionKind,
-    data: Vec<u8>,
+    ptr: *mut u8,
+    len: usize,
+    owned: Vec<u8>,
     /// Predecode cache, indexed by byte offset; empty until first fetch.
     icache: Vec<Insn>,
 }
+
+// SAFETY: `ptr` points into `owned` (moved along with it) or into host memory whose mapper
+// promised, in `Memory::map_host`, that it outlives the mapping and may be used from the
+// thread that runs the simulator.
+unsafe impl Send for Region {}
 
 impl Region {
     /// First address.
@@ -142,11 +151,11 @@ impl Region {
     }
     /// Length in bytes.
     pub fn len(&self) -> u32 {
-        self.data.len() as u32
+        self.len as u32
     }
     /// Whether the region is empty (never true for a mapped region).
     pub fn is_empty(&self) -> bool {
-        self.data.is_empty()
+        self.len == 0
     }
     /// Permissions.
     pub fn kind(&self) -> RegionKind {
@@ -154,10 +163,40 @@ impl Region {
     }
     /// Contents.
     pub fn bytes(&self) -> &[u8] {
-        &self.data
+        // SAFETY: `len` bytes at `ptr` are this region's (see the type's docs).
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
     }
     fn contains(&self, addr: u32) -> bool {
-        addr.wrapping_sub(self.base) < self.data.len() as u32
+        (addr.wrapping_sub(self.base) as usize) < self.len
+    }
+    /// Byte `off` (< len).
+    #[inline]
+    fn byte(&self, off: usize) -> u8 {
+        debug_assert!(off < self.len);
+        // SAFETY: in bounds.
+        unsafe { self.ptr.add(off).read() }
+    }
+    /// The little-endian value of `size` bytes at `off`, or None past the end.
+    #[inline]
+    fn read(&self, off: usize, size: usize) -> Option<u32> {
+        if off + size > self.len {
+            return None;
+        }
+        let mut b = [0u8; 4];
+        // SAFETY: in bounds; host memory is read without forming a reference to it.
+        unsafe { std::ptr::copy_nonoverlapping(self.ptr.add(off), b.as_mut_ptr(), size) };
+        Some(u32::from_le_bytes(b))
+    }
+    /// Writes `bytes` at `off`; false past the end.
+    #[inline]
+    fn write(&mut self, off: usize, bytes: &[u8]) -> bool {
+        if off + bytes.len() > self.len {
+            return false;
+        }
+        // SAFETY: in bounds.
+        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), self.ptr.add(off), bytes.len()) };
+        self.invalidate(off, bytes.len());
+        true
     }
     fn invalidate(&mut self, off: usize, len: usize) {
         if self.icache.is_empty() {
@@ -196,38 +235,78 @@ impl Memory {
         data: Vec<u8>,
         kind: RegionKind,
     ) -> Result<(), MapError> {
-        let len = data.len() as u32;
-        if data.is_empty() || data.len() > u32::MAX as usize || base.checked_add(len - 1).is_none()
-        {
-            return Err(MapError::BadRange { base, len });
+        let mut owned = data;
+        let (ptr, len) = (owned.as_mut_ptr(), owned.len());
+        self.insert(Region {
+            base,
+            kind,
+            ptr,
+            len,
+            owned,
+            icache: Vec::new(),
+        })
+    }
+
+    /// Map `len` bytes of host memory at `ptr` as the region at `base`: guest accesses read
+    /// and write that memory directly (on a 32-bit host, mapping memory at its own address
+    /// lets guest code follow host pointers).
+    ///
+    /// # Safety
+    /// The memory must stay valid for reads and writes of `len` bytes until it is unmapped
+    /// or this `Memory` is dropped.
+    pub unsafe fn map_host(
+        &mut self,
+        base: u32,
+        ptr: *mut u8,
+        len: usize,
+        kind: RegionKind,
+    ) -> Result<(), MapError> {
+        self.insert(Region {
+            base,
+            kind,
+            ptr,
+            len,
+            owned: Vec::new(),
+            icache: Vec::new(),
+        })
+    }
+
+    fn insert(&mut self, region: Region) -> Result<(), MapError> {
+        let (base, len) = (region.base, region.len);
+        if len == 0 || len > u32::MAX as usize || base.checked_add(len as u32 - 1).is_none() {
+            return Err(MapError::BadRange {
+                base,
+                len: len as u32,
+            });
         }
         let end = base as u64 + len as u64;
         for r in &self.regions {
-            let (rb, re) = (r.base as u64, r.base as u64 + r.data.len() as u64);
+            let (rb, re) = (r.base as u64, r.base as u64 + r.len as u64);
             if (base as u64) < re && rb < end {
-                return Err(MapError::Overlap { base, len });
+                return Err(MapError::Overlap {
+                    base,
+                    len: len as u32,
+                });
             }
         }
         let pos = self.regions.partition_point(|r| r.base < base);
-        self.regions.insert(
-            pos,
-            Region {
-                base,
-                kind,
-                data,
-                icache: Vec::new(),
-            },
-        );
+        self.regions.insert(pos, region);
         self.last = 0;
         Ok(())
     }
 
     /// Unmap the region starting exactly at `base`, returning its contents
-    /// (use this to copy a host buffer back after a call).
+    /// (use this to copy a host buffer back after a call; empty for [`Memory::map_host`]
+    /// regions, whose bytes were the host's all along).
     pub fn unmap(&mut self, base: u32) -> Option<Vec<u8>> {
         let i = self.regions.iter().position(|r| r.base == base)?;
         self.last = 0;
-        Some(self.regions.remove(i).data)
+        Some(self.regions.remove(i).owned)
+    }
+
+    /// Whether `addr` is mapped.
+    pub fn is_mapped(&self, addr: u32) -> bool {
+        self.find_ref(addr).is_some()
     }
 
     /// The mapped regions, sorted by address.
@@ -241,7 +320,7 @@ impl Memory {
         let mask = align.max(1) - 1;
         let mut a = (from as u64 + mask as u64) & !(mask as u64);
         for r in &self.regions {
-            let (rb, re) = (r.base as u64, r.base as u64 + r.data.len() as u64);
+            let (rb, re) = (r.base as u64, r.base as u64 + r.len as u64);
             if a + len as u64 <= rb {
                 break;
             }
@@ -299,13 +378,7 @@ impl Memory {
         if !r.kind.read || (r.kind.word_only && size != 4) {
             return Err(err);
         }
-        let off = (addr - r.base) as usize;
-        let d = r.data.get(off..off + size as usize).ok_or(err)?;
-        Ok(match size {
-            1 => d[0] as u32,
-            2 => u16::from_le_bytes([d[0], d[1]]) as u32,
-            _ => u32::from_le_bytes([d[0], d[1], d[2], d[3]]),
-        })
+        r.read((addr - r.base) as usize, size as usize).ok_or(err)
     }
 
     /// A guest data store of the low `size` bytes of `val`, with all checks.
@@ -327,10 +400,11 @@ impl Memory {
             return Err(err);
         }
         let off = (addr - r.base) as usize;
-        let d = r.data.get_mut(off..off + size as usize).ok_or(err)?;
-        d.copy_from_slice(&val.to_le_bytes()[..size as usize]);
-        r.invalidate(off, size as usize);
-        Ok(())
+        if r.write(off, &val.to_le_bytes()[..size as usize]) {
+            Ok(())
+        } else {
+            Err(err)
+        }
     }
 
     /// Fetch and decode the instruction at `pc` (through the predecode cache).
@@ -355,13 +429,9 @@ impl Memory {
         if !r.kind.exec {
             return Err(err);
         }
-        let b0 = r.data[off];
+        let b0 = r.byte(off);
         let len = if b0 & 0xf >= 8 { 2 } else { 3 };
-        let word = if off + len <= r.data.len() {
-            let mut w = 0u32;
-            for k in 0..len {
-                w |= (r.data[off + k] as u32) << (8 * k);
-            }
+        let word = if let Some(w) = r.read(off, len) {
             w
         } else {
             // The instruction runs past the end of this region: fetch the
@@ -373,13 +443,13 @@ impl Memory {
                 if !b.kind.exec {
                     return Err(err);
                 }
-                w |= (b.data[(a - b.base) as usize] as u32) << (8 * k);
+                w |= (b.byte((a - b.base) as usize) as u32) << (8 * k);
             }
             return Ok(decode(w));
         };
         let insn = decode(word);
         if r.icache.is_empty() {
-            r.icache = vec![Insn::default(); r.data.len()];
+            r.icache = vec![Insn::default(); r.len];
         }
         r.icache[off] = insn;
         Ok(insn)
@@ -395,8 +465,11 @@ impl Memory {
                 return false;
             };
             let off = (a - r.base) as usize;
-            let n = (r.data.len() - off).min(out.len() - done);
-            out[done..done + n].copy_from_slice(&r.data[off..off + n]);
+            let n = (r.len - off).min(out.len() - done);
+            // SAFETY: in bounds of the region and of `out`.
+            unsafe {
+                std::ptr::copy_nonoverlapping(r.ptr.add(off), out[done..].as_mut_ptr(), n);
+            }
             done += n;
         }
         true
@@ -412,9 +485,8 @@ impl Memory {
             let Some(i) = self.find(a) else { return false };
             let r = &mut self.regions[i];
             let off = (a - r.base) as usize;
-            let n = (r.data.len() - off).min(data.len() - done);
-            r.data[off..off + n].copy_from_slice(&data[done..done + n]);
-            r.invalidate(off, n);
+            let n = (r.len - off).min(data.len() - done);
+            r.write(off, &data[done..done + n]);
             done += n;
         }
         true

@@ -183,6 +183,11 @@ pub struct Cpu {
     /// Bytes written by the default simcall handler (write request).
     pub semihost_out: Vec<u8>,
     ccount_offset: u32,
+    /// The host-function window (see [`Cpu::set_host_window`]).
+    host_fn_base: u32,
+    host_fn_size: u32,
+    /// The return address [`Cpu::call`] puts in a0.
+    return_addr: u32,
     host_fns: Vec<Option<HostFn>>,
     simcall: Option<SimcallFn>,
     depth: u32,
@@ -211,6 +216,9 @@ impl Cpu {
             stack_top: DRAM_BASE + DRAM_SIZE,
             semihost_out: Vec::new(),
             ccount_offset: 0,
+            host_fn_base: HOST_FN_BASE,
+            host_fn_size: HOST_FN_SIZE,
+            return_addr: RETURN_MAGIC,
             host_fns: Vec::new(),
             simcall: None,
             depth: 0,
@@ -255,12 +263,30 @@ impl Cpu {
         base
     }
 
+    /// Move the host-function window to `size` bytes at `base`, the last word
+    /// of which becomes the return address of [`Cpu::call`] (by default the
+    /// window is [`HOST_FN_BASE`], and calls return to [`RETURN_MAGIC`]). A
+    /// guest that shares the host's address space needs a window no host
+    /// memory occupies: host memory reserved for the purpose. Call before
+    /// registering host functions.
+    pub fn set_host_window(&mut self, base: u32, size: u32) {
+        assert!(self.host_fns.is_empty() && size >= 8 && base.is_multiple_of(4) && size.is_multiple_of(4));
+        self.host_fn_base = base;
+        self.host_fn_size = size - 4;
+        self.return_addr = base + size - 4;
+    }
+
     /// Register a host function with the raw interface and return the guest
     /// address to `callx0`. When the pc reaches it, `f` runs, then the
     /// simulator returns to a0.
     pub fn register_host_fn_raw(&mut self, f: HostFn) -> u32 {
+        let addr = self.host_fn_base + 4 * self.host_fns.len() as u32;
+        assert!(
+            addr - self.host_fn_base < self.host_fn_size,
+            "host-function window full"
+        );
         self.host_fns.push(Some(f));
-        HOST_FN_BASE + 4 * (self.host_fns.len() as u32 - 1)
+        addr
     }
 
     /// Register a host function taking a2..a7 and returning the new a2.
@@ -342,7 +368,8 @@ impl Cpu {
         Some(())
     }
 
-    /// Call the function at `entry` with the call0 ABI: a0 = [`RETURN_MAGIC`],
+    /// Call the function at `entry` with the call0 ABI: a0 = the return address
+    /// ([`RETURN_MAGIC`] unless [`Cpu::set_host_window`] moved it),
     /// a1 = stack (the [`Cpu::stack_top`] for an outermost call, below the
     /// current a1 for a call made from inside a host function), a2.. = args
     /// (more than 6 go on the stack at [a1], [a1+4], …). Runs until the
@@ -370,14 +397,14 @@ impl Cpu {
                 }
             }
         }
-        self.ar[0] = RETURN_MAGIC;
+        self.ar[0] = self.return_addr;
         self.ar[1] = sp;
         for (k, v) in args.iter().take(6).enumerate() {
             self.ar[2 + k] = *v;
         }
         self.pc = entry;
         self.depth += 1;
-        let r = self.run_until(RETURN_MAGIC);
+        let r = self.run_until(self.return_addr);
         self.depth -= 1;
         if r.is_ok() || self.depth > 0 {
             self.pc = saved_pc;
@@ -403,7 +430,7 @@ impl Cpu {
                     executed: self.step_limit,
                 });
             }
-            if pc.wrapping_sub(HOST_FN_BASE) < HOST_FN_SIZE {
+            if pc.wrapping_sub(self.host_fn_base) < self.host_fn_size {
                 self.host_call(pc)?;
                 continue;
             }
@@ -424,7 +451,7 @@ impl Cpu {
     /// Execute exactly one instruction (or host call) at the current pc.
     pub fn step(&mut self) -> Result<(), SimError> {
         let pc = self.pc;
-        if pc.wrapping_sub(HOST_FN_BASE) < HOST_FN_SIZE {
+        if pc.wrapping_sub(self.host_fn_base) < self.host_fn_size {
             return self.host_call(pc);
         }
         let insn = self.mem.fetch(pc).map_err(|f| self.raise(f))?;
@@ -483,7 +510,7 @@ impl Cpu {
 
     #[cold]
     fn host_call(&mut self, pc: u32) -> Result<(), SimError> {
-        let idx = ((pc - HOST_FN_BASE) / 4) as usize;
+        let idx = ((pc - self.host_fn_base) / 4) as usize;
         let ret = self.ar[0];
         let slot = if pc & 3 == 0 {
             self.host_fns.get_mut(idx)

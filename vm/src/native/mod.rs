@@ -95,8 +95,33 @@ pub trait NativeCompiler {
     /// Machine code for `co`; Err(reason) when the generator cannot compile it yet (the
     /// function then runs as bytecode).
     fn compile(&mut self, co: &CodeObj) -> Result<NativeCode, String>;
-    /// For ports that want their compiler back (statistics).
-    fn as_any(&mut self) -> &mut dyn core::any::Any;
+    /// What it has compiled so far (`-X native-stats`).
+    fn stats(&self) -> &CompileStats;
+}
+
+/// A native compiler's counts.
+#[derive(Default)]
+pub struct CompileStats {
+    /// Functions compiled, their bytes of machine code and the time it took.
+    pub compiled: usize,
+    pub bytes: usize,
+    pub nanos: u128,
+    /// Functions left to bytecode, with the reason.
+    pub fallbacks: Vec<(String, String)>,
+}
+
+impl CompileStats {
+    /// Counts one compilation of `co` that took `nanos` (as the port measured it).
+    pub fn record(&mut self, co: &CodeObj, r: &Result<NativeCode, String>, nanos: u128) {
+        match r {
+            Ok(nc) => {
+                self.compiled += 1;
+                self.bytes += nc.size;
+                self.nanos += nanos;
+            }
+            Err(e) => self.fallbacks.push((co.code().qualname.clone(), e.clone())),
+        }
+    }
 }
 
 /// State shared by one activation of machine code and the helpers it calls. It lives on the
