@@ -27,8 +27,9 @@ cargo run --release -p upy-bench -- --smoke
 step "32-bit build: clippy of the code only it compiles (native code on the Xtensa simulator)"
 cargo clippy --release --target i686-unknown-linux-gnu -p upy -p upy-emitter-xtensa --all-targets -- -D warnings
 
-step "32-bit build: the Python corpus on i686 (again under -X emit=native: Xtensa code on the LX106 simulator)"
-UPY_EMIT=native cargo test --release --target i686-unknown-linux-gnu --test corpus
+step "32-bit build: the Python corpus on i686, and native code tests (Xtensa code on the LX106 simulator)"
+UPY_EMIT=native cargo test --release --target i686-unknown-linux-gnu \
+    --test corpus --test native_differential --test prop_native --test prop_viper
 
 step "32-bit build: heap cost of common objects within MicroPython's (bench/python/tools/ram.py)"
 cargo build --release --target i686-unknown-linux-gnu --bin upy

@@ -98,8 +98,9 @@ impl NativeCompiler for XtensaCompiler {
 /// Simulated cores for one VM, each with its own stack (the memory behind its a1).
 #[derive(Default)]
 struct Pool {
-    /// The heap the cores have mapped (a different VM needs new cores).
-    heap: (usize, usize),
+    /// The VM memory the cores have mapped: a VM with another heap or Python stack (a new VM
+    /// may reuse the old one's heap address, not necessarily its stack's) needs new cores.
+    vm_memory: [(usize, usize); 2],
     cores: Vec<(Cpu, Box<[u32]>)>,
 }
 
@@ -132,8 +133,9 @@ fn map_here(mem: &mut Memory, p: *const u8, len: usize, kind: RegionKind) {
         .expect("host regions do not overlap");
 }
 
-/// A core with the VM's memory mapped and a host function for every helper.
-fn new_core(heap: (usize, usize), pystack: &mut [Obj]) -> (Cpu, Box<[u32]>) {
+/// A core with the VM's memory (`[heap, Python stack]` as address ranges) mapped and a host
+/// function for every helper.
+fn new_core(vm_memory: [(usize, usize); 2]) -> (Cpu, Box<[u32]>) {
     let mut cpu = Cpu::new(Memory::new());
     cpu.step_limit = u64::MAX;
     let table = TABLE.with(|t| (t.as_ptr() as u32, 4 * t.len()));
@@ -147,13 +149,9 @@ fn new_core(heap: (usize, usize), pystack: &mut [Obj]) -> (Cpu, Box<[u32]>) {
         }));
     }
     let mem = &mut cpu.mem;
-    map_here(mem, heap.0 as *const u8, heap.1 - heap.0, DATA);
-    map_here(
-        mem,
-        pystack.as_ptr() as *const u8,
-        std::mem::size_of_val(pystack),
-        DATA,
-    );
+    for (start, end) in vm_memory {
+        map_here(mem, start as *const u8, end - start, DATA);
+    }
     map_here(mem, table.0 as *const u8, table.1, READ_ONLY);
     let flag = &upy_vm::interp::INTERRUPT as *const _ as *const u8;
     map_here(mem, flag, 1, READ_ONLY);
@@ -177,19 +175,20 @@ unsafe extern "C" fn sim_entry(
         .downcast_ref()
         .expect("Xtensa code");
     let mut core = {
-        let vm = unsafe { &mut *(*ctx).vm };
-        let heap = vm.heap.bounds();
+        let vm = unsafe { &*(*ctx).vm };
+        let stack = vm.pystack.as_ptr_range();
+        let vm_memory = [vm.heap.bounds(), (stack.start as usize, stack.end as usize)];
         let core = POOL.with(|p| {
             let mut p = p.borrow_mut();
-            if p.heap != heap {
+            if p.vm_memory != vm_memory {
                 *p = Pool {
-                    heap,
+                    vm_memory,
                     cores: Vec::new(),
                 };
             }
             p.cores.pop()
         });
-        core.unwrap_or_else(|| new_core(heap, &mut vm.pystack))
+        core.unwrap_or_else(|| new_core(vm_memory))
     };
     let cpu = &mut core.0;
     let at = code.words.as_ptr();

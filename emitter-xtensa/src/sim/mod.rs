@@ -270,7 +270,12 @@ impl Cpu {
     /// memory occupies: host memory reserved for the purpose. Call before
     /// registering host functions.
     pub fn set_host_window(&mut self, base: u32, size: u32) {
-        assert!(self.host_fns.is_empty() && size >= 8 && base.is_multiple_of(4) && size.is_multiple_of(4));
+        assert!(
+            self.host_fns.is_empty()
+                && size >= 8
+                && base.is_multiple_of(4)
+                && size.is_multiple_of(4)
+        );
         self.host_fn_base = base;
         self.host_fn_size = size - 4;
         self.return_addr = base + size - 4;

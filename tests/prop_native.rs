@@ -1,6 +1,7 @@
 //! Property test: random small functions (arithmetic with small-int overflow edges, branches,
 //! loops, calls, try/except) give the same output compiled natively as interpreted.
 
+#[path = "native/harness.rs"]
 mod common;
 
 use proptest::prelude::*;

@@ -1,11 +1,22 @@
-//! What the in-process tests share: a port that captures the output, and a run of a program
-//! on a VM with the x86-64 compiler installed.
+//! What the in-process native-code tests share: a port that captures the output, and a run
+//! of a program on a VM with the host's code generator installed (x86-64 code on x86-64
+//! hosts, Xtensa code on the LX106 simulator on 32-bit hosts, as the `upy` binary has).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use upy_emitter_x64::X64Compiler;
+use upy_vm::native::NativeCompiler;
 use upy_vm::vm::{Config, Port, Vm};
+
+#[cfg(target_arch = "x86_64")]
+fn compiler() -> Box<dyn NativeCompiler> {
+    Box::new(upy_emitter_x64::X64Compiler::default())
+}
+
+#[cfg(target_pointer_width = "32")]
+fn compiler() -> Box<dyn NativeCompiler> {
+    Box::new(upy_emitter_xtensa::host::XtensaCompiler::default())
+}
 
 #[derive(Clone, Default)]
 struct Capture(Rc<RefCell<String>>);
@@ -36,7 +47,7 @@ pub fn run(src: &str, native_all: bool, heap_bytes: usize) -> (String, Box<Vm>) 
         ..Config::default()
     };
     let mut vm = Vm::new(config, Box::new(cap.clone()));
-    vm.native = Some(Box::new(X64Compiler::default()));
+    vm.native = Some(compiler());
     vm.native_all = native_all;
     let status = match vm.run_main(src, "prog.py") {
         Ok(()) => 0,

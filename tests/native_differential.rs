@@ -1,9 +1,11 @@
 //! Differential tests: each program runs in-process under the interpreter and again with every
-//! function compiled to x86-64 (`-X emit=native`); stdout, stderr (tracebacks) and the result
+//! function compiled by the host's code generator (`-X emit=native`: x86-64 code, or Xtensa
+//! code on the LX106 simulator on 32-bit hosts); stdout, stderr (tracebacks) and the result
 //! must be identical. The programs aim at the generator's bad cases: hundreds of locals, long
 //! bodies, constants of every size, small-int overflow edges, deep recursion, exceptions
 //! crossing native and bytecode frames, generators driven by send/throw/close.
 
+#[path = "native/harness.rs"]
 mod common;
 
 use upy_vm::vm::Config;
@@ -15,8 +17,9 @@ fn run(src: &str, native: bool) -> (String, usize, Vec<(String, String)>) {
     (out, s.compiled, s.fallbacks.clone())
 }
 
-/// Runs `src` both ways on a thread with a large stack; returns the common output.
-fn same(src: &str) -> String {
+/// Runs `src` both ways on a thread with a large stack; returns the common output and the
+/// functions left to bytecode.
+fn both_ways(src: &str) -> (String, Vec<(String, String)>) {
     let src = src.to_string();
     std::thread::Builder::new()
         .stack_size(256 << 20)
@@ -25,12 +28,29 @@ fn same(src: &str) -> String {
             let (n, compiled, fallbacks) = run(&src, true);
             assert_eq!(b, n, "bytecode and native differ for:\n{src}");
             assert!(compiled > 0, "nothing was compiled");
-            assert!(fallbacks.is_empty(), "fell back: {fallbacks:?}");
-            n
+            (n, fallbacks)
         })
         .unwrap()
         .join()
         .unwrap()
+}
+
+/// `both_ways` where every function compiles; returns the common output.
+fn same(src: &str) -> String {
+    let (out, fallbacks) = both_ways(src);
+    assert!(fallbacks.is_empty(), "fell back: {fallbacks:?}");
+    out
+}
+
+/// A function whose loop body is `lines` statements long, and a call of it.
+fn long_function(lines: usize) -> String {
+    let mut src =
+        String::from("def f(n):\n    t = 0\n    for i in range(n):\n        if i % 2 == 0:\n");
+    for i in 0..lines {
+        src.push_str(&format!("            t = t + {i} - (i & 3)\n"));
+    }
+    src.push_str("        else:\n            t -= 1\n    return t\nprint(f(20))\ndef g():\n    return 1\nprint(g())\n");
+    src
 }
 
 #[test]
@@ -84,15 +104,27 @@ fn hundreds_of_locals() {
     same(&src);
 }
 
+/// Xtensa's `j` reaches ±128 KiB (more than the ESP8266's 32 KiB of IRAM could hold), about
+/// 600 lines of this body; x86-64 branches reach anywhere.
+const FAR_LINES: usize = if cfg!(target_pointer_width = "32") {
+    400
+} else {
+    3000
+};
+
 #[test]
 fn very_long_bodies_and_far_branches() {
-    let mut src =
-        String::from("def f(n):\n    t = 0\n    for i in range(n):\n        if i % 2 == 0:\n");
-    for i in 0..3000 {
-        src.push_str(&format!("            t = t + {i} - (i & 3)\n"));
-    }
-    src.push_str("        else:\n            t -= 1\n    return t\nprint(f(20))\n");
-    same(&src);
+    same(&long_function(FAR_LINES));
+}
+
+/// (x86-64 code has no such limit.)
+#[cfg(target_pointer_width = "32")]
+#[test]
+fn a_function_too_long_for_its_branches_stays_bytecode() {
+    let (_, fallbacks) = both_ways(&long_function(1000));
+    assert_eq!(fallbacks.len(), 1, "{fallbacks:?}");
+    assert_eq!(fallbacks[0].0, "f");
+    assert!(fallbacks[0].1.contains("out of range"), "{fallbacks:?}");
 }
 
 #[test]
