@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: formatting, lints, unit and integration tests
-# (including the Python corpus, differential tests against GNU as and QEMU), the corpus again
-# on a 32-bit build with its heap figures checked, a no_std build of the VM and the assembler, and the benchmark smoke run.
+# (including the Python corpus, differential tests against GNU as and QEMU), the benchmark
+# smoke run, the corpus, native-code tests and benchmarks again on a 32-bit build (where
+# native code is Xtensa code on the LX106 simulator) with its heap figures checked, and a
+# no_std build of the VM and the assembler.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -31,8 +33,13 @@ step "32-bit build: the Python corpus on i686, and native code tests (Xtensa cod
 UPY_EMIT=native cargo test --release --target i686-unknown-linux-gnu \
     --test corpus --test native_differential --test prop_native --test prop_viper
 
-step "32-bit build: heap cost of common objects within MicroPython's (bench/python/tools/ram.py)"
+step "32-bit build: the upy binary"
 cargo build --release --target i686-unknown-linux-gnu --bin upy
+
+step "32-bit build: benchmark smoke run (native and viper modes run Xtensa code on the LX106 simulator)"
+cargo run --release -p upy-bench -- --smoke --upy target/i686-unknown-linux-gnu/release/upy
+
+step "32-bit build: heap cost of common objects within MicroPython's (bench/python/tools/ram.py)"
 target/i686-unknown-linux-gnu/release/upy bench/python/tools/ram.py --check
 
 step "no_std build of vm and asm (thumbv7em-none-eabihf)"

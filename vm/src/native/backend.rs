@@ -116,7 +116,9 @@ pub trait Backend {
     fn new_label(&mut self) -> Self::Label;
     /// Places `l` at the current position.
     fn bind(&mut self, l: Self::Label);
-    /// Bytes emitted so far (a label's address relative to the code start, once bound).
+    /// Bytes emitted since the entry point (the prologue, emitted first): where the next
+    /// instruction will be, relative to the entry. A backend that places data before the
+    /// entry (Xtensa's literal pool) adds its size when it lays the code out.
     fn offset(&self) -> usize;
 
     // ---- frame
