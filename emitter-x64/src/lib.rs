@@ -111,10 +111,6 @@ impl Backend for X64 {
         dynasm!(self.ops ; .arch x64 ; =>l);
     }
 
-    fn offset(&self) -> usize {
-        self.ops.offset().0
-    }
-
     fn prologue(&mut self) {
         dynasm!(self.ops
             ; .arch x64
@@ -335,22 +331,31 @@ impl X64Compiler {
     fn compile_timed(&mut self, co: &CodeObj) -> Result<NativeCode, String> {
         let mut b = X64::new();
         let compiled = upy_vm::native::generate(&mut b, co)?;
+        let labels = b.ops.labels();
+        let offset = |l| {
+            labels
+                .resolve_dynamic(l)
+                .map(|o| o.0)
+                .map_err(|e| e.to_string())
+        };
+        let start = offset(compiled.start)?;
+        let entries = compiled
+            .entries
+            .iter()
+            .map(|&(pc, l)| Ok((pc, offset(l)?)))
+            .collect::<Result<Vec<_>, String>>()?;
         let bytes = b.finish()?;
         let buf = make_executable(&bytes).map_err(|e| e.to_string())?;
         let base = buf.as_ptr() as usize;
         if self.dump {
-            print!(
-                "{}",
-                disassemble(&co.code().qualname, &bytes, base, compiled.start)
-            );
+            print!("{}", disassemble(&co.code().qualname, &bytes, base, start));
         }
         Ok(NativeCode {
             entry: base,
-            start: base + compiled.start,
-            entries: compiled
-                .entries
-                .iter()
-                .map(|&(pc, off)| (pc, base + off))
+            start: base + start,
+            entries: entries
+                .into_iter()
+                .map(|(pc, off)| (pc, base + off))
                 .collect(),
             size: bytes.len(),
             owner: Box::new(buf),

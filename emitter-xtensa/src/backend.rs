@@ -8,16 +8,15 @@
 //! operation: a9, a11 and a0 (free in the body: the prologue saved the return address).
 //!
 //! Layout: `[literal pool][prologue][body]`. The pool comes first because `l32r` only reaches
-//! backwards; it holds every constant that `movi` cannot (shared by value). Offsets the
-//! generator records (`offset()`) are counted from the prologue, whose place is known only
-//! when the pool is complete, at `finish`.
+//! backwards; it holds every constant that `movi` cannot (shared by value).
 //!
-//! Branch forms are fixed, so sizes never depend on label positions: an unconditional jump is
-//! `j` (±128 KiB); a conditional one is the inverted short branch over a `j` (the short
-//! branches reach only ±128 bytes, or 64 bytes forward for the narrow ones). A function whose
-//! code outgrows `j` or `l32r` fails to assemble and stays bytecode.
+//! Conditional branches are emitted in their short forms (`beqz.n` reaches 4..67 bytes
+//! forward, `bnez`/`beqz` ±2 KiB, two-register branches ±128 bytes) and the assembler relaxes
+//! each one that does not reach into the inverted branch over a `j` (±128 KiB), so the usual
+//! path of an error check falls through. A function whose code outgrows `j` or `l32r` fails to
+//! assemble and stays bytecode.
 
-use upy_asm::{Assembler, Label, Op, Reg};
+use upy_asm::{Assembler, Code, Label, Op, Reg};
 use upy_vm::native::backend::{Alu, Backend, Cond, Width};
 
 const SCRATCH: Reg = Reg::A9;
@@ -31,15 +30,23 @@ pub struct Xtensa {
     pub asm: Assembler,
     /// Bound where the prologue starts, after the literal pool.
     entry: Label,
-    /// Bytes emitted since `entry` (every instruction's size is fixed when emitted).
-    len: usize,
 }
 
 /// Machine code from [`Xtensa::finish`].
 pub struct Finished {
-    pub bytes: Vec<u8>,
+    pub code: Code,
     /// Offset of the prologue (the size of the literal pool before it).
     pub entry: usize,
+}
+
+impl Finished {
+    /// Offset of label `l` from the start of the code.
+    pub fn offset(&self, l: Label) -> Result<usize, String> {
+        self.code
+            .label_offset(l)
+            .map(|o| o as usize)
+            .ok_or_else(|| format!("xtensa: unbound label {l:?}"))
+    }
 }
 
 impl Default for Xtensa {
@@ -51,35 +58,24 @@ impl Default for Xtensa {
 impl Xtensa {
     pub fn new() -> Xtensa {
         let mut asm = Assembler::new(0);
+        asm.set_relax(true);
         asm.pool_here();
         let entry = asm.here();
-        Xtensa { asm, entry, len: 0 }
+        Xtensa { asm, entry }
     }
 
-    /// Lays the code out; offsets the generator recorded are relative to `entry`.
+    /// Lays the code out (for a 4-byte aligned address).
     pub fn finish(self) -> Result<Finished, String> {
         let code = self.asm.finish().map_err(|e| e.to_string())?;
         let entry = code.label_offset(self.entry).ok_or("no entry label")? as usize;
-        if code.bytes.len() != entry + self.len {
-            return Err(format!(
-                "xtensa layout: {} bytes, expected {}",
-                code.bytes.len(),
-                entry + self.len
-            ));
-        }
-        Ok(Finished {
-            bytes: code.bytes,
-            entry,
-        })
+        Ok(Finished { code, entry })
     }
 
     fn op(&mut self, op: Op, args: &[i32]) {
-        self.len += op.row().size();
         self.asm.emit(op, args);
     }
 
     fn branch(&mut self, op: Op, args: &[i32], target: Label) {
-        self.len += op.row().size();
         self.asm.emit_branch(op, args, target);
     }
 
@@ -91,30 +87,21 @@ impl Xtensa {
         self.op(op, &[r.num().into(), s.num().into(), imm]);
     }
 
-    /// A conditional branch taken when `c` is false, to `skip`.
-    fn branch_unless(&mut self, c: Cond, a: Reg, b: Reg, skip: Label) {
+    /// The branch on two registers taken when `c` holds (`>` and `<=` swap the operands).
+    fn branch_if(&mut self, c: Cond, a: Reg, b: Reg, l: Label) {
         let (op, x, y) = match c {
-            Cond::Eq => (Op::Bne, a, b),
-            Cond::Ne => (Op::Beq, a, b),
-            Cond::Lt => (Op::Bge, a, b),
-            Cond::Ge => (Op::Blt, a, b),
-            Cond::Le => (Op::Blt, b, a),
-            Cond::Gt => (Op::Bge, b, a),
-            Cond::Ltu => (Op::Bgeu, a, b),
-            Cond::Geu => (Op::Bltu, a, b),
-            Cond::Leu => (Op::Bltu, b, a),
-            Cond::Gtu => (Op::Bgeu, b, a),
+            Cond::Eq => (Op::Beq, a, b),
+            Cond::Ne => (Op::Bne, a, b),
+            Cond::Lt => (Op::Blt, a, b),
+            Cond::Ge => (Op::Bge, a, b),
+            Cond::Le => (Op::Bge, b, a),
+            Cond::Gt => (Op::Blt, b, a),
+            Cond::Ltu => (Op::Bltu, a, b),
+            Cond::Geu => (Op::Bgeu, a, b),
+            Cond::Leu => (Op::Bgeu, b, a),
+            Cond::Gtu => (Op::Bltu, b, a),
         };
-        self.branch(op, &[x.num().into(), y.num().into()], skip);
-    }
-
-    /// `j l` behind a short branch (`emit_skip`) that skips it: the long form of every
-    /// conditional branch.
-    fn long_branch(&mut self, l: Label, emit_skip: impl FnOnce(&mut Self, Label)) {
-        let skip = self.asm.new_label();
-        emit_skip(self, skip);
-        self.branch(Op::J, &[], l);
-        self.asm.bind(skip);
+        self.branch(op, &[x.num().into(), y.num().into()], l);
     }
 
     /// `reg = base + offset` in SCRATCH when `offset` is beyond an instruction's reach.
@@ -154,10 +141,6 @@ impl Backend for Xtensa {
 
     fn bind(&mut self, l: Label) {
         self.asm.bind(l);
-    }
-
-    fn offset(&self) -> usize {
-        self.len
     }
 
     fn prologue(&mut self) {
@@ -284,9 +267,7 @@ impl Backend for Xtensa {
         self.rrr(Op::Xor, SCRATCH2, SCRATCH, a);
         self.rrr(Op::Xor, SCRATCH3, SCRATCH, b);
         self.rrr(Op::And, SCRATCH2, SCRATCH2, SCRATCH3);
-        self.long_branch(overflow, |s, skip| {
-            s.branch(Op::Bgez, &[SCRATCH2.num().into()], skip)
-        });
+        self.branch(Op::Bltz, &[SCRATCH2.num().into()], overflow);
         self.mov(dst, SCRATCH);
     }
 
@@ -297,9 +278,7 @@ impl Backend for Xtensa {
         self.rrr(Op::Xor, SCRATCH2, a, b);
         self.rrr(Op::Xor, SCRATCH3, a, SCRATCH);
         self.rrr(Op::And, SCRATCH2, SCRATCH2, SCRATCH3);
-        self.long_branch(overflow, |s, skip| {
-            s.branch(Op::Bgez, &[SCRATCH2.num().into()], skip)
-        });
+        self.branch(Op::Bltz, &[SCRATCH2.num().into()], overflow);
         self.mov(dst, SCRATCH);
     }
 
@@ -314,7 +293,7 @@ impl Backend for Xtensa {
     }
 
     fn jump_cmp(&mut self, c: Cond, a: Reg, b: Reg, l: Label) {
-        self.long_branch(l, |s, skip| s.branch_unless(c, a, b, skip));
+        self.branch_if(c, a, b, l);
     }
 
     fn jump_cmp_imm(&mut self, c: Cond, a: Reg, imm: usize, l: Label) {
@@ -329,17 +308,15 @@ impl Backend for Xtensa {
     }
 
     fn jump_if_zero(&mut self, r: Reg, l: Label) {
-        self.long_branch(l, |s, skip| s.branch(Op::BnezN, &[r.num().into()], skip));
+        self.branch(Op::BeqzN, &[r.num().into()], l);
     }
 
     fn jump_if_nonzero(&mut self, r: Reg, l: Label) {
-        self.long_branch(l, |s, skip| s.branch(Op::BeqzN, &[r.num().into()], skip));
+        self.branch(Op::BnezN, &[r.num().into()], l);
     }
 
     fn jump_if_bit_clear(&mut self, r: Reg, bit: u32, l: Label) {
-        self.long_branch(l, |s, skip| {
-            s.branch(Op::Bbsi, &[r.num().into(), bit as i32], skip)
-        });
+        self.branch(Op::Bbci, &[r.num().into(), bit as i32], l);
     }
 
     fn jump_reg(&mut self, r: Reg) {

@@ -51,32 +51,33 @@ impl XtensaCompiler {
         let mut b = Xtensa::new();
         let compiled = upy_vm::native::generate(&mut b, co)?;
         let fin = b.finish()?;
-        let mut words = vec![0u32; fin.bytes.len().div_ceil(4)].into_boxed_slice();
-        for (w, chunk) in words.iter_mut().zip(fin.bytes.chunks(4)) {
+        let bytes = &fin.code.bytes;
+        let mut words = vec![0u32; bytes.len().div_ceil(4)].into_boxed_slice();
+        for (w, chunk) in words.iter_mut().zip(bytes.chunks(4)) {
             let mut b = [0; 4];
             b[..chunk.len()].copy_from_slice(chunk);
             *w = u32::from_le_bytes(b);
         }
         let base = words.as_ptr() as usize;
-        let entry = base + fin.entry;
         if self.dump {
             print!(
                 "{}",
-                crate::disassemble(&co.code().qualname, &fin.bytes, base as u32, fin.entry)
+                crate::disassemble(&co.code().qualname, bytes, base as u32, fin.entry)
             );
         }
+        let entries = compiled
+            .entries
+            .iter()
+            .map(|&(pc, l)| Ok((pc, base + fin.offset(l)?)))
+            .collect::<Result<Vec<_>, String>>()?;
         Ok(NativeCode {
             entry: sim_entry as EntryFn as usize,
-            start: entry + compiled.start,
-            entries: compiled
-                .entries
-                .iter()
-                .map(|&(pc, off)| (pc, entry + off))
-                .collect(),
-            size: fin.bytes.len(),
+            start: base + fin.offset(compiled.start)?,
+            entries,
+            size: bytes.len(),
             owner: Box::new(XtensaCode {
                 words,
-                prologue: entry as u32,
+                prologue: (base + fin.entry) as u32,
             }),
         })
     }

@@ -5,18 +5,19 @@
 use super::*;
 use crate::sim::{Cpu, DRAM_BASE, IRAM_BASE};
 
-/// The instructions `emit` produces after the prologue, one GNU-syntax line each (branch
-/// targets as offsets from the entry).
+/// The instructions `emit` produces, one GNU-syntax line each (branch targets as offsets from
+/// the start of the code, the literal pool first).
 fn listing(emit: impl FnOnce(&mut Xtensa)) -> Vec<String> {
     let mut b = Xtensa::new();
-    let skip = b.offset();
+    let first = b.here();
     emit(&mut b);
     let fin = b.finish().expect("assembles");
+    let bytes = &fin.code.bytes;
     let mut out = Vec::new();
-    let mut off = fin.entry + skip;
-    while off < fin.bytes.len() {
-        let pc = (off - fin.entry) as u32;
-        let (inst, len) = upy_asm::decode_at(&fin.bytes[off..], pc).expect("decodes");
+    let mut off = fin.offset(first).unwrap();
+    while off < bytes.len() {
+        let pc = off as u32;
+        let (inst, len) = upy_asm::decode_at(&bytes[off..], pc).expect("decodes");
         out.push(inst.display(pc).to_string().replace('\t', " "));
         off += len;
     }
@@ -94,6 +95,11 @@ fn immediates_by_size() {
     assert_eq!(lines[7], "add a6, a7, a9");
 }
 
+/// The mnemonics of `lines`.
+fn ops(lines: &[String]) -> Vec<&str> {
+    lines.iter().map(|l| l.split(' ').next().unwrap()).collect()
+}
+
 #[test]
 fn helper_calls_and_branches() {
     let lines = listing(|b| {
@@ -104,14 +110,31 @@ fn helper_calls_and_branches() {
         b.jump_if_bit_clear(Reg::A2, 3, l);
         b.bind(l);
     });
-    let ops: Vec<&str> = lines.iter().map(|l| l.split(' ').next().unwrap()).collect();
     assert_eq!(
         lines[..3],
         ["l32i a0, a14, 28", "callx0 a0", "mov.n a10, a2"]
     );
-    // Each conditional branch is the inverted short branch over a `j`.
-    assert_eq!(ops[3..], ["blt", "j", "bnez.n", "j", "bbsi", "j"]);
-    assert!(lines[3].starts_with("blt a3, a2, "), "{}", lines[3]);
+    // Branches that reach stay short; `a <= b` is `b >= a`.
+    assert_eq!(ops(&lines)[3..], ["bge", "beqz.n", "bbci"]);
+    assert!(lines[3].starts_with("bge a3, a2, "), "{}", lines[3]);
+}
+
+#[test]
+fn branches_beyond_reach_are_relaxed() {
+    let lines = listing(|b| {
+        let l = b.new_label();
+        b.jump_cmp(Cond::Gt, Reg::A2, Reg::A3, l);
+        b.jump_if_zero(Reg::A10, l);
+        b.jump_if_bit_clear(Reg::A2, 3, l);
+        // 3000 bytes: beyond `beqz`'s 2 KiB.
+        for _ in 0..1500 {
+            b.mov(Reg::A6, Reg::A7);
+        }
+        b.bind(l);
+    });
+    // Each becomes the inverted short branch over a `j`.
+    assert_eq!(ops(&lines)[..6], ["bge", "j", "bnez", "j", "bbsi", "j"]);
+    assert!(lines[0].starts_with("bge a3, a2, "), "{}", lines[0]);
 }
 
 /// A function `f(x, y)` built by `body` from the two frame words it loads into TEMPS[0..2],
@@ -119,7 +142,7 @@ fn helper_calls_and_branches() {
 fn run(body: impl Fn(&mut Xtensa, Reg, Reg), inputs: &[(u32, u32)]) -> Vec<u32> {
     let mut b = Xtensa::new();
     b.prologue();
-    let start = b.offset();
+    let start = b.here();
     let (x, y) = (Xtensa::TEMPS[0], Xtensa::TEMPS[1]);
     b.load(x, Xtensa::FRAME, 0);
     b.load(y, Xtensa::FRAME, 1);
@@ -127,14 +150,14 @@ fn run(body: impl Fn(&mut Xtensa, Reg, Reg), inputs: &[(u32, u32)]) -> Vec<u32> 
     b.epilogue();
     let fin = b.finish().expect("assembles");
     let mut cpu = Cpu::new_esp8266();
-    cpu.load_code(IRAM_BASE, &fin.bytes);
+    cpu.load_code(IRAM_BASE, &fin.code.bytes);
     let entry = IRAM_BASE + fin.entry as u32;
+    let start = IRAM_BASE + fin.offset(start).unwrap() as u32;
     inputs
         .iter()
         .map(|&(a, c)| {
             assert!(cpu.mem.write_u32(DRAM_BASE, a) && cpu.mem.write_u32(DRAM_BASE + 4, c));
-            cpu.call(entry, &[0, DRAM_BASE, 0, entry + start as u32])
-                .expect("runs")
+            cpu.call(entry, &[0, DRAM_BASE, 0, start]).expect("runs")
         })
         .collect()
 }

@@ -116,10 +116,12 @@ pub trait Backend {
     fn new_label(&mut self) -> Self::Label;
     /// Places `l` at the current position.
     fn bind(&mut self, l: Self::Label);
-    /// Bytes emitted since the entry point (the prologue, emitted first): where the next
-    /// instruction will be, relative to the entry. A backend that places data before the
-    /// entry (Xtensa's literal pool) adds its size when it lays the code out.
-    fn offset(&self) -> usize;
+    /// A new label bound at the current position.
+    fn here(&mut self) -> Self::Label {
+        let l = self.new_label();
+        self.bind(l);
+        l
+    }
 
     // ---- frame
     /// The entry point (`native::EntryFn`): saves the callee-saved registers, sets CTX, FRAME

@@ -23,12 +23,13 @@ use crate::interp::{self, BLOCK_HANDLER};
 use crate::obj::Obj;
 use crate::objects::func::CodeObj;
 
-/// What the generator produced besides the code: offsets from the start of the code.
-pub struct Compiled {
-    /// Offset of the code for bytecode pc 0.
-    pub start: usize,
-    /// `(bytecode pc, offset)` of every handler and resume point, sorted by pc.
-    pub entries: Vec<(u32, usize)>,
+/// What the generator produced besides the code: labels the backend resolves to addresses
+/// once it has laid the code out.
+pub struct Compiled<L> {
+    /// The code for bytecode pc 0.
+    pub start: L,
+    /// `(bytecode pc, label)` of every handler and resume point, sorted by pc.
+    pub entries: Vec<(u32, L)>,
 }
 
 #[derive(Clone, Copy)]
@@ -240,7 +241,7 @@ pub(super) fn flow(co: &CodeObj) -> Result<Flow, String> {
 }
 
 /// Compiles `co` with backend `b`. Err(reason) for code the generator does not handle.
-pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> {
+pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled<B::Label>, String> {
     let code = co.code();
     let fl = flow(co)?;
     let idx = |pc: u32| fl.idx(pc);
@@ -269,7 +270,7 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
     let mut e = Emitter::new(b, nlocals, code.stacksize as usize);
     let exit = e.b.new_label();
     e.b.prologue();
-    let start = e.b.offset();
+    let start = e.b.here();
     let mut entries = Vec::new();
     let mut i = 0;
     while i < insns.len() {
@@ -287,7 +288,7 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
             e.b.bind(labels[i]);
         }
         if is_entry[i] {
-            entries.push((ins.pc, e.b.offset()));
+            entries.push((ins.pc, e.b.here()));
         }
         let Some((d, nb)) = state[i] else {
             i += 1;

@@ -205,7 +205,10 @@ fn compile_now<'a>(vm: &mut Vm, frame: &Frame) -> PyResult<Option<&'a NativeCode
 
 /// Machine code for `co` through backend `b`: the viper generator for viper functions, the
 /// native one for the rest.
-pub fn generate<B: backend::Backend>(b: &mut B, co: &CodeObj) -> Result<gen::Compiled, String> {
+pub fn generate<B: backend::Backend>(
+    b: &mut B,
+    co: &CodeObj,
+) -> Result<gen::Compiled<B::Label>, String> {
     if co.code().flags & CO_VIPER != 0 {
         viper::compile(b, co)
     } else {

@@ -13,7 +13,6 @@ use super::helpers::Helper;
 #[derive(Default)]
 pub struct TextBackend {
     pub out: String,
-    lines: usize,
     labels: usize,
 }
 
@@ -28,7 +27,6 @@ impl TextBackend {
         self.out.push_str("    ");
         self.out.push_str(&s);
         self.out.push('\n');
-        self.lines += 1;
     }
 
     /// The lines printed so far.
@@ -56,10 +54,6 @@ impl Backend for TextBackend {
 
     fn bind(&mut self, l: usize) {
         let _ = writeln!(self.out, "L{l}:");
-    }
-
-    fn offset(&self) -> usize {
-        self.lines
     }
 
     fn prologue(&mut self) {

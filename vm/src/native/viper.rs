@@ -584,7 +584,7 @@ fn return_conversion(v: Ty, ret: VType) -> Result<(), String> {
 }
 
 /// Compiles viper function `co` with backend `b`. Err(message) is a ViperTypeError.
-pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> {
+pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled<B::Label>, String> {
     let code = co.code();
     let fl = flow(co)?;
     let types = infer(co, &fl).map_err(|e| e.1)?;
@@ -593,7 +593,7 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
     let mut e = Emitter::new(b, nlocals, code.stacksize as usize);
     let exit = e.b.new_label();
     e.b.prologue();
-    let start = e.b.offset();
+    let start = e.b.here();
     let mut entries = Vec::new();
     let (a1, a2, a3) = (B::ARGS[1], B::ARGS[2], B::ARGS[3]);
     let (t0, t1, t2) = (B::TEMPS[0], B::TEMPS[1], B::TEMPS[2]);
@@ -613,7 +613,7 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled, String> 
             e.b.bind(labels[i]);
         }
         if fl.is_entry[i] {
-            entries.push((ins.pc, e.b.offset()));
+            entries.push((ins.pc, e.b.here()));
         }
         let (Some((d, nb)), Some(st)) = (fl.state[i], types.at[i].as_ref()) else {
             continue;

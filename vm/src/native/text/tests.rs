@@ -63,32 +63,33 @@ fn add_has_inline_small_int_path_and_out_of_line_slow_path() {
     golden(
         "def f(a, b):\n    return a + b\n",
         "    prologue
+L7:
     load a2, [frame+0]
     load a3, [frame+1]
     and t0, a2, a3
-    bbc t0, 0, L7
+    bbc t0, 0, L8
     addi t1, a2, -1
-    add.ov t0, t1, a3 -> L7
+    add.ov t0, t1, a3 -> L8
     store [frame+2], t0
-L8:
+L9:
     load ret, [frame+2]
     j L6
-L7:
+L8:
     li a1, 0x0
     mov a0, ctx
     call BinaryOp
-    beqz ret, L9
+    beqz ret, L10
     store [frame+2], ret
-    j L8
-L9:
-    li a1, 0x400
-    j L10
+    j L9
 L10:
+    li a1, 0x400
+    j L11
+L11:
     mov a0, ctx
     call Unwind
-    beqz ret, L11
+    beqz ret, L12
     jr ret
-L11:
+L12:
 L6:
     epilogue
 ",
