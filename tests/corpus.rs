@@ -12,8 +12,7 @@
 //! * `tests/viper/`: `@micropython.viper` programs (`.exp`) and viper errors
 //!   (`.err`), checked the same ways, on hosts where upy has a code generator
 //!   (x86-64, and 32-bit hosts, which run Xtensa code on the simulator); CPython
-//!   runs the `.exp` programs as plain Python through `helper_viper.py`. Programs
-//!   named `*_w32.py`/`*_w64.py` run only where the machine word has that size.
+//!   runs the `.exp` programs as plain Python through `helper_viper.py`.
 //!
 //! Environment variables:
 //! * `UPY_BIN=path`: run this binary instead of the freshly built `upy` (e.g.
@@ -113,16 +112,6 @@ fn programs(dir: &Path, ext: &str) -> Vec<(PathBuf, String)> {
     }
     out.sort();
     out
-}
-
-/// Programs named `*_w32.py` or `*_w64.py` depend on the machine word's size (viper ints):
-/// they run only on hosts whose words have that size.
-fn for_this_word_size(path: &Path) -> bool {
-    let stem = path.file_stem().unwrap().to_string_lossy();
-    match stem.rsplit_once("_w") {
-        Some((_, bits)) if bits == "32" || bits == "64" => bits == usize::BITS.to_string().as_str(),
-        _ => true,
-    }
 }
 
 fn run(bin: &str, job: &Job, timeout: Duration) -> Outcome {
@@ -352,9 +341,6 @@ fn corpus() {
         let dir = tests_dir().join("viper");
         for (kind, ext) in [(Kind::Corpus, "exp"), (Kind::Error, "err")] {
             for (path, expected) in programs(&dir, ext) {
-                if !for_this_word_size(&path) {
-                    continue;
-                }
                 jobs.push(Job {
                     kind,
                     path,

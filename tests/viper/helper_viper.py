@@ -2,6 +2,7 @@
 # as plain Python, and the casts become ordinary functions (pointers index a memoryview of the
 # buffer, storing only the low bits as machine stores do). Under upy this module is not used.
 import builtins
+import sys
 
 
 
@@ -27,8 +28,8 @@ class micropython:
         return f
 
 
-def install(word_bits=64):
+def install():
     builtins.ptr8 = lambda b: _Ptr(b, "B", 8)
     builtins.ptr16 = lambda b: _Ptr(b, "H", 16)
     builtins.ptr32 = lambda b: _Ptr(b, "I", 32)
-    builtins.uint = lambda x: x & ((1 << word_bits) - 1)
+    builtins.uint = lambda x: x & (2 * sys.maxsize + 1)

@@ -1,6 +1,6 @@
 # Viper machine ints: arithmetic, comparisons, branches, counting loops, locals typed by their
 # first assignment; results boxed back to Python ints. Everything here fits a 32-bit word, so
-# the results are the same on every host (viper_word_w32/_w64 cover wrapping at the word size). (The .exp comes from CPython running the
+# the results are the same on every host (viper_word covers wrapping at the word size). (The .exp comes from CPython running the
 # same functions as plain Python through helper_viper.)
 try:
     import micropython
