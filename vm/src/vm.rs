@@ -4,7 +4,6 @@
 
 use alloc::boxed::Box;
 use alloc::string::String;
-use alloc::vec;
 use alloc::vec::Vec;
 use hashbrown::HashMap;
 
@@ -141,7 +140,11 @@ impl Vm {
             cur_globals: Obj::NULL,
             cur_frame: core::ptr::null(),
             memory_error: Obj::NULL,
-            pystack: vec![Obj::NULL; config.pystack_words],
+            // Zeroed memory is all NULL words; asking for it zeroed (rather than writing
+            // NULLs) leaves untouched pages unmapped on hosts with virtual memory.
+            // SAFETY: an all-zero Obj is NULL.
+            pystack: unsafe { Box::<[Obj]>::new_zeroed_slice(config.pystack_words).assume_init() }
+                .into_vec(),
             pystack_top: 0,
             depth: 0,
             extra_roots: Vec::new(),

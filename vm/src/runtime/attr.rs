@@ -35,12 +35,20 @@ impl Vm {
     }
 
     /// Looks `name` up along type `t`'s MRO.
+    #[inline]
     pub fn lookup_type_attr(&mut self, t: &'static TypeObj, name: Qstr) -> Option<Obj> {
         if t.is_class() {
-            let key = t as *const TypeObj as usize;
-            if let Some(v) = self.type_cache.get(key, name) {
+            if let Some(v) = self.type_cache.get(t as *const TypeObj as usize, name) {
                 return (!v.is_null()).then_some(v);
             }
+        }
+        self.lookup_type_attr_uncached(t, name)
+    }
+
+    #[inline(never)]
+    fn lookup_type_attr_uncached(&mut self, t: &'static TypeObj, name: Qstr) -> Option<Obj> {
+        if t.is_class() {
+            let key = t as *const TypeObj as usize;
             let found = tuple::items(t.mro).iter().find_map(|&m| {
                 // SAFETY: MRO entries are type objects.
                 let mt: &'static TypeObj = unsafe { m.as_ref::<TypeObj>() };
