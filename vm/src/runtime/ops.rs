@@ -406,7 +406,28 @@ impl Vm {
         }
     }
 
+    /// `o[k]`. An exact list or tuple indexed by a small int in range is read directly
+    /// (subscripting's common case; subclasses may override it, and every other case has its
+    /// errors to raise).
+    #[inline]
     pub fn getitem(&mut self, o: Obj, k: Obj) -> PyResult {
+        if k.is_small_int() && o.is_ptr() {
+            let t = o.type_of();
+            let items: &[Obj] = if core::ptr::eq(t, &builtin::LIST) {
+                crate::objects::list::items(o)
+            } else if core::ptr::eq(t, &builtin::TUPLE) {
+                tuple::items(o)
+            } else {
+                &[]
+            };
+            if let Some(i) = small_index(k, items.len()) {
+                return Ok(items[i]);
+            }
+        }
+        self.getitem_general(o, k)
+    }
+
+    fn getitem_general(&mut self, o: Obj, k: Obj) -> PyResult {
         let t = o.type_of();
         if t.is_class() {
             if let Some(f) = self.user_method(t, q::__getitem__) {
@@ -439,7 +460,25 @@ impl Vm {
     }
 
     /// `o[k] = v`, or `del o[k]` when `v` is NULL.
+    /// `o[k] = v`, or `del o[k]` when `v` is NULL; an exact list indexed by a small int in
+    /// range is written directly, as `getitem` reads it.
+    #[inline]
     pub fn setitem(&mut self, o: Obj, k: Obj, v: Obj) -> PyResult<()> {
+        if k.is_small_int()
+            && !v.is_null()
+            && o.is_ptr()
+            && core::ptr::eq(o.type_of(), &builtin::LIST)
+        {
+            let items = crate::objects::list::items(o);
+            if let Some(i) = small_index(k, items.len()) {
+                items[i] = v;
+                return Ok(());
+            }
+        }
+        self.setitem_general(o, k, v)
+    }
+
+    fn setitem_general(&mut self, o: Obj, k: Obj, v: Obj) -> PyResult<()> {
         let t = o.type_of();
         if t.is_class() {
             let name = if v.is_null() {
@@ -618,4 +657,13 @@ impl Vm {
         let msg = alloc::format!("must be real number, not {}", o.type_of().name);
         Err(self.type_error(&msg))
     }
+}
+
+/// The position small int `k` names in a sequence of `len` items (negative from the end),
+/// when it is in range.
+#[inline(always)]
+fn small_index(k: Obj, len: usize) -> Option<usize> {
+    let i = k.small_int_value();
+    let i = if i < 0 { i + len as isize } else { i };
+    usize::try_from(i).ok().filter(|&i| i < len)
 }
