@@ -17,7 +17,8 @@ options:
                        viper is native too (@micropython.viper functions are always
                        compiled as viper; the benchmarks pick their viper variants by it)
   -X dump-native       print the machine code of each natively compiled function
-  -X native-stats      report native compilation counts and time on stderr at exit
+  -X native-stats      report native compilation counts and time on stderr at exit (and,
+                       where native code is Xtensa code on the simulator, what it executed)
   -X dis               print the bytecode of the program instead of running it
   -X gcstress          collect garbage before every allocation (for testing the VM)
   -c CMD               run the program passed as a string
@@ -215,6 +216,11 @@ fn native_stats(vm: &mut Vm) {
     );
     for (name, why) in &s.fallbacks {
         eprintln!("  bytecode: {name}: {why}");
+    }
+    #[cfg(all(not(target_arch = "x86_64"), target_pointer_width = "32"))]
+    {
+        let (insns, cycles) = upy_emitter_xtensa::host::executed();
+        eprintln!("xtensa: {insns} instructions executed, about {cycles} LX106 cycles");
     }
 }
 

@@ -348,3 +348,23 @@ print(slicing(list(range(6))))
 ",
     );
 }
+
+/// Xtensa native code counts what it executes: a loop of n iterations runs at least n
+/// instructions more than one of none.
+#[cfg(target_pointer_width = "32")]
+#[test]
+fn xtensa_code_counts_what_it_executes() {
+    let executed = |n: u32| {
+        let before = upy_emitter_xtensa::host::executed();
+        let src = format!("def f(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\nprint(f({n}))\n");
+        run(&src, true);
+        let after = upy_emitter_xtensa::host::executed();
+        (after.0 - before.0, after.1 - before.1)
+    };
+    let (none, many) = (executed(0), executed(1000));
+    assert!(many.0 >= none.0 + 1000, "{none:?} {many:?}");
+    assert!(
+        many.1 > many.0,
+        "cycles estimate at least one per instruction: {many:?}"
+    );
+}

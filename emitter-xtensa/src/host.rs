@@ -17,7 +17,7 @@
 //! `NativeCode::entry` is `sim_entry`, an ordinary host function with the `EntryFn`
 //! signature: the interpreter calls it as it would call x86-64 code.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::time::Instant;
 
 use upy_vm::native::helpers::{HelperTable, COUNT, HELPERS};
@@ -105,7 +105,14 @@ struct Pool {
     cores: Vec<(Cpu, Box<[u32]>)>,
 }
 
+/// Instructions executed and estimated LX106 cycles (see `sim`) of all Xtensa native code run
+/// on this thread: what the code would cost on an ESP8266, helpers (host code) not counted.
+pub fn executed() -> (u64, u64) {
+    EXECUTED.with(Cell::get)
+}
+
 thread_local! {
+    static EXECUTED: Cell<(u64, u64)> = const { Cell::new((0, 0)) };
     static POOL: RefCell<Pool> = RefCell::new(Pool::default());
     /// The guest helper table; word `COUNT` is the return address of every call.
     static TABLE: Box<[u32]> = {
@@ -202,10 +209,16 @@ unsafe extern "C" fn sim_entry(
         );
     }
     let table = TABLE.with(|t| t.as_ptr() as u32);
+    cpu.reset_counters();
     let r = cpu.call(
         code.prologue,
         &[ctx as u32, slots as u32, table, target as u32],
     );
+    let (insns, cycles) = (cpu.insns, cpu.cycles);
+    EXECUTED.with(|e| {
+        let (i, c) = e.get();
+        e.set((i + insns, c + cycles));
+    });
     POOL.with(|p| p.borrow_mut().cores.push(core));
     match r {
         Ok(w) => Obj::from_ptr(w as usize as *const u8),
