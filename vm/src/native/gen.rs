@@ -275,15 +275,7 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled<B::Label>
     let mut i = 0;
     while i < insns.len() {
         let ins = insns[i];
-        // Entries at or above this instruction's depth were popped by the ones before it.
-        let depth = state[i].map_or(0, |s| s.0 as usize);
-        e.virt.retain(|v| v.0 < depth);
-        // Only this instruction's operands may stay virtual (and nothing at a label).
-        if is_target[i] {
-            e.settle_below(usize::MAX);
-        } else if !pushes_virtual(ins.op) {
-            e.settle_below(depth.saturating_sub(operands_read(ins.op)));
-        }
+        e.settle_for(ins.op, state[i].map_or(0, |s| s.0 as usize), is_target[i]);
         if is_target[i] {
             e.b.bind(labels[i]);
         }
@@ -1021,6 +1013,24 @@ impl<'a, B: Backend> Emitter<'a, B> {
     pub(super) fn push_virtual(&mut self, v: Virt, depth: usize) {
         self.virt.retain(|x| x.0 != depth);
         self.virt.push((depth, v));
+    }
+
+    /// Before an instruction `op` at stack depth `depth`: forgets the entries the instructions
+    /// before it popped, and stores the virtual ones it will not read itself (only its
+    /// operands may stay virtual, and nothing at a label).
+    pub(super) fn settle_for(&mut self, op: Op, depth: usize, at_label: bool) {
+        self.virt.retain(|v| v.0 < depth);
+        if at_label {
+            self.settle_below(usize::MAX);
+        } else if !pushes_virtual(op) {
+            self.settle_below(depth.saturating_sub(operands_read(op)));
+        }
+    }
+
+    /// The slot for `depth` was written in memory (by a helper given its address): its
+    /// value is no longer virtual.
+    pub(super) fn written(&mut self, depth: usize) {
+        self.virt.retain(|v| v.0 != depth);
     }
 
     /// Stores every virtual entry below `depth` to its slot.

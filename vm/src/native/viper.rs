@@ -23,7 +23,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::backend::{Alu, Backend, Width};
-use super::gen::{compare_cond, flow, Compiled, Emitter, Flow, Insn};
+use super::gen::{compare_cond, flow, Compiled, Emitter, Flow, Insn, Virt};
 use super::helpers::Helper;
 use crate::bytecode::{zigzag_decode, BinaryOpKind, CompareKind, Const, Op, UnaryOpKind};
 use crate::obj::Obj;
@@ -608,7 +608,17 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled<B::Label>
             e.call(Helper::ViperToNative);
         }
     }
+    // Set when a comparison has compiled the conditional jump after it.
+    let mut fused = false;
     for (i, ins) in fl.insns.iter().copied().enumerate() {
+        if core::mem::take(&mut fused) {
+            continue;
+        }
+        e.settle_for(
+            ins.op,
+            fl.state[i].map_or(0, |s| s.0 as usize),
+            fl.is_target[i],
+        );
         if fl.is_target[i] {
             e.b.bind(labels[i]);
         }
@@ -637,32 +647,22 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled<B::Label>
         match ins.op {
             Op::LoadGlobal => {}
             Op::Nop | Op::Pop => {}
-            Op::LoadSmallInt => {
-                e.b.load_imm(t0, zigzag_decode(ins.arg) as isize as usize);
-                e.st(t0, d);
-            }
+            Op::LoadSmallInt => e.st_imm(zigzag_decode(ins.arg) as isize as usize, d),
             Op::LoadConst => {
                 let w = match code.consts.get(arg) {
                     Some(Const::Int(v)) if isize::try_from(*v).is_ok() => *v as isize as usize,
                     _ => co.const_at(ins.arg).bits(),
                 };
-                e.b.load_imm(t0, w);
-                e.st(t0, d);
+                e.st_imm(w, d);
             }
-            Op::LoadNone => {
-                e.b.load_imm(t0, Obj::NONE.bits());
-                e.st(t0, d);
+            Op::LoadNone => e.st_imm(Obj::NONE.bits(), d),
+            Op::LoadTrue | Op::LoadFalse => e.st_imm((ins.op == Op::LoadTrue) as usize, d),
+            // Object locals can be unbound; machine words start as 0. Parameters are bound
+            // (viper has no `del` of them).
+            Op::LoadFast if types.locals[arg] == Some(VType::Obj) && arg >= nparams => {
+                e.load_fast(arg, d, true)
             }
-            Op::LoadTrue | Op::LoadFalse => {
-                e.b.load_imm(t0, (ins.op == Op::LoadTrue) as usize);
-                e.st(t0, d);
-            }
-            // Object locals can be unbound; machine words start as 0.
-            Op::LoadFast => e.load_fast(
-                arg,
-                d,
-                types.locals[arg] == Some(VType::Obj) && arg >= nparams,
-            ),
+            Op::LoadFast => e.push_virtual(Virt::Local(arg), d),
             Op::CallFunction => {
                 let base = d - arg - 1;
                 if let Ty::Cast(t) = ty(arg + 1) {
@@ -774,14 +774,32 @@ pub fn compile<B: Backend>(b: &mut B, co: &CodeObj) -> Result<Compiled<B::Label>
                     Ty::V(t) => {
                         let c = compare_cond(kind).ok_or("bad comparison")?;
                         let c = if t == VType::Uint { c.unsigned() } else { c };
-                        let set = e.b.new_label();
                         e.ld(t0, d - 2);
                         e.ld(t1, d - 1);
-                        e.b.load_imm(t2, 1);
-                        e.b.jump_cmp(c, t0, t1, set);
-                        e.b.load_imm(t2, 0);
-                        e.b.bind(set);
-                        e.st(t2, d - 2);
+                        // A conditional jump after it that nothing else enters takes the
+                        // comparison's branch.
+                        let next = fl.insns.get(i + 1).filter(|j| {
+                            matches!(j.op, Op::PopJumpIfFalse | Op::PopJumpIfTrue)
+                                && !fl.is_target[i + 1]
+                                && !fl.is_entry[i + 1]
+                        });
+                        if let Some(j) = next {
+                            let to = e.branch_target(target(j.arg)?, j.arg <= j.pc);
+                            let c = if j.op == Op::PopJumpIfTrue {
+                                c
+                            } else {
+                                c.negate()
+                            };
+                            e.b.jump_cmp(c, t0, t1, to);
+                            fused = true;
+                        } else {
+                            let set = e.b.new_label();
+                            e.b.load_imm(t2, 1);
+                            e.b.jump_cmp(c, t0, t1, set);
+                            e.b.load_imm(t2, 0);
+                            e.b.bind(set);
+                            e.st(t2, d - 2);
+                        }
                     }
                     _ => return Err(String::from("bad comparison")),
                 }
@@ -913,6 +931,7 @@ fn int_binop<B: Backend>(
             } else {
                 Helper::ViperMod
             });
+            e.written(d - 2);
             return Ok(());
         }
         _ => return Err(format!("binary op {} not implemented", kind.symbol())),
@@ -941,6 +960,7 @@ fn emit_return<B: Backend>(e: &mut Emitter<B>, v: Ty, ret: VType, d: usize) {
             e.b.load_imm(a2, r as usize);
             e.addr(a3, d - 1);
             e.call(Helper::ViperToNative);
+            e.written(d - 1);
             e.ld(a1, d - 1);
             e.b.load_imm(a2, r as usize);
             e.call(Helper::ViperToObj);
