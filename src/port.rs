@@ -1,6 +1,8 @@
-//! The host port's services for the VM: standard streams, files, Ctrl-C.
+//! The host port's services for the VM: standard streams, files, clocks, Ctrl-C.
 
 use std::io::Write;
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
 use upy_vm::vm::Port;
 
@@ -44,6 +46,15 @@ impl Port for HostPort {
             .duration_since(UNIX_EPOCH)
             .map(|d| d.as_nanos() as u64)
             .unwrap_or(0)
+    }
+
+    fn ticks_ns(&mut self) -> u64 {
+        static START: OnceLock<Instant> = OnceLock::new();
+        START.get_or_init(Instant::now).elapsed().as_nanos() as u64
+    }
+
+    fn sleep_ns(&mut self, ns: u64) {
+        std::thread::sleep(Duration::from_nanos(ns));
     }
 }
 

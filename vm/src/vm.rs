@@ -45,9 +45,20 @@ pub trait Port {
     fn xtensa_stats(&mut self) -> Option<(u64, u64)> {
         None
     }
-    /// Monotonic time in nanoseconds, for `time` functions (0 when unknown).
+    /// Wall-clock time: nanoseconds since 1970-01-01 UTC (0 when the port has no clock).
     fn time_ns(&mut self) -> u64 {
         0
+    }
+    /// Monotonic time in nanoseconds from any start, for the `time.ticks_*` counters.
+    fn ticks_ns(&mut self) -> u64 {
+        self.time_ns()
+    }
+    /// Waits `ns` nanoseconds (by default watching `ticks_ns`).
+    fn sleep_ns(&mut self, ns: u64) {
+        let start = self.ticks_ns();
+        while self.ticks_ns().wrapping_sub(start) < ns {
+            core::hint::spin_loop();
+        }
     }
 }
 

@@ -1,4 +1,4 @@
-//! Builtin modules, made on first import: `sys`, `gc`, `micropython`.
+//! Builtin modules, made on first import: `sys`, `gc`, `micropython`, `math`, `time`.
 
 use crate::function;
 use crate::obj::Obj;
@@ -7,6 +7,7 @@ use crate::types::{builtin, BuiltinFn, Kind, Slots, TypeObj};
 use crate::vm::{PyResult, Vm};
 
 pub mod math;
+pub mod time;
 
 /// The builtin module `name`, or None when there is no such builtin module.
 pub fn make(vm: &mut Vm, name: &str) -> Option<PyResult> {
@@ -21,6 +22,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<PyResult> {
         "sys" => &[&SYS_EXIT],
         "micropython" => &[&MP_CONST, &MP_OPT_LEVEL, &MP_MEM_INFO, &MP_XTENSA_STATS],
         "math" => return Some(math::make(vm)),
+        "time" => time::FUNCTIONS,
         _ => return None,
     };
     Some(build(vm, name, table))
