@@ -33,6 +33,8 @@ pub enum Kind {
     Bytes,
     ByteArray,
     MemoryView,
+    /// `array.array`: `modules::array::ArrayObj`.
+    Array,
     List,
     Tuple,
     Dict,

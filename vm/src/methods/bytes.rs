@@ -421,7 +421,7 @@ fn source_bytes(
     if !errs.is_null() {
         return Err(vm.type_error("errors without a string argument"));
     }
-    if let Some(d) = buffer(v) {
+    if let Some(d) = crate::objects::bytes::raw_buffer(v) {
         return Ok(Some(Vec::from(&*d)));
     }
     if int::is_int(v) {

@@ -1,4 +1,5 @@
-//! Builtin modules, made on first import: `sys`, `gc`, `micropython`, `math`, `time`.
+//! Builtin modules, made on first import: `sys`, `gc`, `micropython`, `math`, `time`,
+//! `array`.
 
 use crate::function;
 use crate::obj::Obj;
@@ -6,6 +7,7 @@ use crate::objects::module;
 use crate::types::{builtin, BuiltinFn, Kind, Slots, TypeObj};
 use crate::vm::{PyResult, Vm};
 
+pub mod array;
 pub mod math;
 pub mod time;
 
@@ -22,6 +24,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<PyResult> {
         "sys" => &[&SYS_EXIT],
         "micropython" => &[&MP_CONST, &MP_OPT_LEVEL, &MP_MEM_INFO, &MP_XTENSA_STATS],
         "math" => return Some(math::make(vm)),
+        "array" => return Some(array::make(vm)),
         "time" => time::FUNCTIONS,
         _ => return None,
     };

@@ -983,7 +983,7 @@ pub fn to_native(vm: &mut Vm, obj: Obj, vtype: usize) -> PyResult<usize> {
         VType::Obj => Ok(obj.bits()),
         VType::Bool => Ok(vm.truth(obj)? as usize),
         VType::Ptr | VType::Ptr8 | VType::Ptr16 | VType::Ptr32 => {
-            match crate::objects::bytes::buffer(obj) {
+            match crate::objects::bytes::raw_buffer(obj) {
                 Some(b) => Ok(b.as_mut_ptr() as usize),
                 None => word_of_int(vm, obj),
             }

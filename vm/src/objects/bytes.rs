@@ -68,6 +68,13 @@ pub fn buffer<'a>(o: Obj) -> Option<&'a mut [u8]> {
     }
 }
 
+/// The bytes behind any object with the buffer protocol: those of `buffer`, and an
+/// `array.array`'s items (which are bytes only to code that wants raw memory: viper
+/// pointers, `asm_xtensa` arguments, `bytes(...)`).
+pub fn raw_buffer<'a>(o: Obj) -> Option<&'a mut [u8]> {
+    buffer(o).or_else(|| crate::modules::array::bytes_of(crate::objects::instance::native_value(o)))
+}
+
 impl Vm {
     pub fn new_bytes(&mut self, data: &[u8]) -> PyResult {
         let p: *mut BytesObj = self.alloc_obj_noscan(&builtin::BYTES, data.len())?;

@@ -73,7 +73,7 @@ impl Vm {
         // still hold the same data buffers; re-read them anyway).
         for c in &conv {
             if let AsmArg::Buffer { data, obj: Some(o) } = c {
-                if let Some(dst) = bytes::buffer(*o) {
+                if let Some(dst) = bytes::raw_buffer(*o) {
                     let k = dst.len().min(data.len());
                     dst[..k].copy_from_slice(&data[..k]);
                 }
@@ -124,9 +124,9 @@ impl Vm {
                 obj: None,
             });
         }
-        if let Some(b) = bytes::buffer(a) {
+        if let Some(b) = bytes::raw_buffer(a) {
             let writable = match a.type_of().kind {
-                Kind::ByteArray => true,
+                Kind::ByteArray | Kind::Array => true,
                 Kind::MemoryView => {
                     // SAFETY: the kind says this is a memoryview.
                     let m = unsafe { a.as_ref::<bytes::MemoryViewObj>() };
