@@ -1,5 +1,5 @@
 //! Builtin modules, made on first import: `sys`, `gc`, `micropython`, `math`, `time`,
-//! `array`.
+//! `array`, `struct`.
 
 use crate::function;
 use crate::obj::Obj;
@@ -9,6 +9,7 @@ use crate::vm::{PyResult, Vm};
 
 pub mod array;
 pub mod math;
+pub mod r#struct;
 pub mod time;
 
 /// The builtin module `name`, or None when there is no such builtin module.
@@ -25,6 +26,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<PyResult> {
         "micropython" => &[&MP_CONST, &MP_OPT_LEVEL, &MP_MEM_INFO, &MP_XTENSA_STATS],
         "math" => return Some(math::make(vm)),
         "array" => return Some(array::make(vm)),
+        "struct" => return Some(r#struct::make(vm)),
         "time" => time::FUNCTIONS,
         _ => return None,
     };
