@@ -22,7 +22,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<PyResult> {
             &GC_ENABLE,
             &GC_DISABLE,
         ],
-        "sys" => &[&SYS_EXIT],
+        "sys" => &[&SYS_EXIT, &SYS_PRINT_EXCEPTION],
         "micropython" => &[&MP_CONST, &MP_OPT_LEVEL, &MP_MEM_INFO, &MP_XTENSA_STATS],
         "math" => return Some(math::make(vm)),
         "array" => return Some(array::make(vm)),
@@ -52,6 +52,12 @@ fn build(vm: &mut Vm, name: &str, table: &[&'static BuiltinFn]) -> PyResult {
         vm.dict_set_str(d, "platform", pl)?;
         vm.dict_set_str(d, "stdout", Obj::from_static(&STDOUT))?;
         vm.dict_set_str(d, "stderr", Obj::from_static(&STDERR))?;
+        // The language level upy implements (MicroPython reports 3.4 for a similar one).
+        let version = vm.new_str("3.11.0; upy 0.1.0")?;
+        vm.dict_set_str(d, "version", version)?;
+        let vi = [3, 11, 0].map(Obj::small_int);
+        let vi = vm.new_tuple(&vi)?;
+        vm.dict_set_str(d, "version_info", vi)?;
     }
     Ok(m)
 }
@@ -156,6 +162,7 @@ function!(GC_MEM_ALLOC, "mem_alloc", gc_mem_alloc);
 function!(GC_ENABLE, "enable", gc_noop);
 function!(GC_DISABLE, "disable", gc_noop);
 function!(SYS_EXIT, "exit", sys_exit);
+function!(SYS_PRINT_EXCEPTION, "print_exception", sys_print_exception);
 
 fn gc_collect(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     crate::methods::args(vm, "collect", args, kw, 0, 0)?;
@@ -177,6 +184,25 @@ fn gc_mem_alloc(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
 
 fn gc_noop(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     crate::methods::args(vm, "gc", args, kw, 0, 0)?;
+    Ok(Obj::NONE)
+}
+
+/// `sys.print_exception(exc, file=sys.stdout)`: the traceback and message, as an uncaught
+/// exception prints them (MicroPython's function; CPython has `traceback.print_exception`).
+fn sys_print_exception(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    let a = crate::methods::args(vm, "print_exception", args, kw, 1, 2)?;
+    let text = vm.format_exception(a[0]);
+    match a.get(1).copied() {
+        None => vm.print_str(&text),
+        Some(f) if f == Obj::NONE || f == Obj::from_static(&STDOUT) => vm.print_str(&text),
+        Some(f) if f == Obj::from_static(&STDERR) => vm.eprint_str(&text),
+        Some(f) => {
+            let name = vm.intern("write");
+            let w = vm.getattr(f, name)?;
+            let s = vm.new_str(&text)?;
+            vm.call(w, &[s], &[])?;
+        }
+    }
     Ok(Obj::NONE)
 }
 
