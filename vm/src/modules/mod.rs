@@ -1,5 +1,5 @@
 //! Builtin modules, made on first import: `sys`, `gc`, `micropython`, `math`, `time`,
-//! `array`, `struct`.
+//! `array`, `struct`; and modules written in Python (`frozen`).
 
 use crate::function;
 use crate::obj::Obj;
@@ -8,6 +8,7 @@ use crate::types::{builtin, BuiltinFn, Kind, Slots, TypeObj};
 use crate::vm::{PyResult, Vm};
 
 pub mod array;
+pub mod frozen;
 pub mod math;
 pub mod r#struct;
 pub mod time;

@@ -147,6 +147,10 @@ impl Vm {
         if let Some(m) = crate::modules::make(self, name) {
             return m;
         }
+        if let Some(src) = crate::modules::frozen::source(name) {
+            let file = alloc::format!("<frozen {name}>");
+            return self.run_module_source(name, &file, src.as_bytes(), None);
+        }
         let dirs: alloc::vec::Vec<String> = if parent.is_null() {
             let path = self.sys_path;
             list::items(path)

@@ -1,0 +1,10 @@
+//! Modules written in Python and frozen into upy: their source is part of the binary (flash,
+//! on a board) and is compiled when the module is first imported.
+
+/// The source of frozen module `name`.
+pub fn source(name: &str) -> Option<&'static str> {
+    match name {
+        "collections" => Some(include_str!("frozen/collections.py")),
+        _ => None,
+    }
+}
