@@ -105,6 +105,8 @@ pub struct Vm {
     pub method_cache: HashMap<(usize, Qstr), Obj>,
     /// Lookups along classes' MROs.
     pub type_cache: crate::runtime::type_cache::TypeCache,
+    /// The `random` module's generator state (seeded from the clock on first use).
+    pub random_state: Option<u64>,
     /// `sys.modules`.
     pub modules: Obj,
     pub sys_path: Obj,
@@ -144,6 +146,7 @@ impl Vm {
             builtins: HashMap::new(),
             method_cache: HashMap::new(),
             type_cache: crate::runtime::type_cache::TypeCache::new(),
+            random_state: None,
             modules: Obj::NULL,
             sys_path: Obj::NULL,
             sys_argv: Obj::NULL,

@@ -1,5 +1,5 @@
 //! Builtin modules, made on first import: `sys`, `gc`, `micropython`, `math`, `time`,
-//! `array`, `struct`; and modules written in Python (`frozen`).
+//! `array`, `struct`, `random`; and modules written in Python (`frozen`).
 
 use crate::function;
 use crate::obj::Obj;
@@ -10,6 +10,7 @@ use crate::vm::{PyResult, Vm};
 pub mod array;
 pub mod frozen;
 pub mod math;
+pub mod random;
 pub mod r#struct;
 pub mod time;
 
@@ -29,6 +30,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<PyResult> {
         "array" => return Some(array::make(vm)),
         "struct" => return Some(r#struct::make(vm)),
         "time" => time::FUNCTIONS,
+        "random" => random::FUNCTIONS,
         _ => return None,
     };
     Some(build(vm, name, table))
