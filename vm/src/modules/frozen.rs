@@ -5,6 +5,7 @@
 pub fn source(name: &str) -> Option<&'static str> {
     match name {
         "collections" => Some(include_str!("frozen/collections.py")),
+        "json" => Some(include_str!("frozen/json.py")),
         _ => None,
     }
 }
