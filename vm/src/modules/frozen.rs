@@ -6,6 +6,8 @@ pub fn source(name: &str) -> Option<&'static str> {
     match name {
         "collections" => Some(include_str!("frozen/collections.py")),
         "json" => Some(include_str!("frozen/json.py")),
+        "io" => Some(include_str!("frozen/io.py")),
+        "heapq" => Some(include_str!("frozen/heapq.py")),
         _ => None,
     }
 }
