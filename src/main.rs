@@ -131,7 +131,7 @@ fn set_list(vm: &mut Vm, list: Obj, items: &[String]) {
 }
 
 fn run(opts: Options) -> i32 {
-    let mut vm = Vm::new(opts.config.clone(), Box::new(port::HostPort));
+    let mut vm = Vm::new(opts.config.clone(), Box::new(port::HostPort::default()));
     install_native(&mut vm, &opts);
     port::install_interrupt_handler();
     let script_dir = match &opts.what {

@@ -16,6 +16,41 @@ use crate::types::TypeObj;
 /// The result of anything that can raise: the error is the exception object.
 pub type PyResult<T = Obj> = Result<T, Obj>;
 
+/// Why a file-system request failed: the VM raises the OSError subclass CPython would.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FsError {
+    NotFound,
+    Exists,
+    Permission,
+    IsDir,
+    NotDir,
+    NotEmpty,
+    Invalid,
+    Unsupported,
+    Io,
+}
+
+/// How `open` wants a file opened.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct OpenFlags {
+    pub read: bool,
+    pub write: bool,
+    pub append: bool,
+    pub create: bool,
+    pub truncate: bool,
+    /// Fail when the file exists (`x` mode).
+    pub exclusive: bool,
+}
+
+/// What `os.stat` reports of a file.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FileStat {
+    pub is_dir: bool,
+    pub size: u64,
+    /// Seconds since 1970.
+    pub mtime: i64,
+}
+
 /// What a port (the host program, the firmware) provides to the VM.
 pub trait Port {
     fn write_stdout(&mut self, bytes: &[u8]);
@@ -52,6 +87,59 @@ pub trait Port {
     /// Monotonic time in nanoseconds from any start, for the `time.ticks_*` counters.
     fn ticks_ns(&mut self) -> u64 {
         self.time_ns()
+    }
+    /// Files, for `open` and `os`, by handles the port chooses. A port without a file
+    /// system keeps the defaults: every request fails with `Unsupported`.
+    fn fs_open(&mut self, path: &str, flags: OpenFlags) -> Result<usize, FsError> {
+        let _ = (path, flags);
+        Err(FsError::Unsupported)
+    }
+    fn fs_read(&mut self, file: usize, buf: &mut [u8]) -> Result<usize, FsError> {
+        let _ = (file, buf);
+        Err(FsError::Unsupported)
+    }
+    fn fs_write(&mut self, file: usize, data: &[u8]) -> Result<usize, FsError> {
+        let _ = (file, data);
+        Err(FsError::Unsupported)
+    }
+    /// Moves to `offset` from the start (whence 0), the current position (1) or the end (2).
+    fn fs_seek(&mut self, file: usize, offset: i64, whence: u8) -> Result<u64, FsError> {
+        let _ = (file, offset, whence);
+        Err(FsError::Unsupported)
+    }
+    fn fs_close(&mut self, file: usize) {
+        let _ = file;
+    }
+    fn fs_remove(&mut self, path: &str) -> Result<(), FsError> {
+        let _ = path;
+        Err(FsError::Unsupported)
+    }
+    fn fs_rename(&mut self, from: &str, to: &str) -> Result<(), FsError> {
+        let _ = (from, to);
+        Err(FsError::Unsupported)
+    }
+    fn fs_mkdir(&mut self, path: &str) -> Result<(), FsError> {
+        let _ = path;
+        Err(FsError::Unsupported)
+    }
+    fn fs_rmdir(&mut self, path: &str) -> Result<(), FsError> {
+        let _ = path;
+        Err(FsError::Unsupported)
+    }
+    fn fs_listdir(&mut self, path: &str) -> Result<Vec<String>, FsError> {
+        let _ = path;
+        Err(FsError::Unsupported)
+    }
+    fn fs_stat(&mut self, path: &str) -> Result<FileStat, FsError> {
+        let _ = path;
+        Err(FsError::Unsupported)
+    }
+    fn fs_getcwd(&mut self) -> Result<String, FsError> {
+        Err(FsError::Unsupported)
+    }
+    fn fs_chdir(&mut self, path: &str) -> Result<(), FsError> {
+        let _ = path;
+        Err(FsError::Unsupported)
     }
     /// Waits `ns` nanoseconds (by default watching `ticks_ns`).
     fn sleep_ns(&mut self, ns: u64) {

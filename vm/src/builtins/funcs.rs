@@ -43,9 +43,33 @@ function!(VARS, "vars", vars);
 function!(DIR, "dir", dir);
 
 pub static FUNCS: &[&BuiltinFn] = &[
-    &ABS, &ALL, &ANY, &BIN, &OCT, &HEX, &CHR, &ORD, &DIVMOD, &ENUMERATE, &FILTER, &MAP, &ZIP,
-    &REVERSED, &SORTED, &SUM, &MIN, &MAX, &POW, &ROUND, &FORMAT, &ASCII, &INPUT, &LOCALS, &VARS,
+    &ABS,
+    &ALL,
+    &ANY,
+    &BIN,
+    &OCT,
+    &HEX,
+    &CHR,
+    &ORD,
+    &DIVMOD,
+    &ENUMERATE,
+    &FILTER,
+    &MAP,
+    &ZIP,
+    &REVERSED,
+    &SORTED,
+    &SUM,
+    &MIN,
+    &MAX,
+    &POW,
+    &ROUND,
+    &FORMAT,
+    &ASCII,
+    &INPUT,
+    &LOCALS,
+    &VARS,
     &DIR,
+    &crate::modules::fs::BUILTIN_OPEN,
 ];
 
 /// Types of the iterators made here: builtin iterators (`Kind::Iterator`) named as in CPython.

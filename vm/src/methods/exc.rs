@@ -58,6 +58,20 @@ fn str(vm: &mut Vm, o: Obj, out: &mut String) -> PyResult<()> {
     let args = tuple::items(fields(o).args);
     match args {
         [] => Ok(()),
+        // OSError(errno, strerror[, filename]): "[Errno 2] No such file or directory: 'x'".
+        [errno, strerror, rest @ ..]
+            if exc::matches(o, &exc::OS_ERROR) && errno.is_small_int() && rest.len() <= 1 =>
+        {
+            out.push_str("[Errno ");
+            vm.str_into(*errno, out)?;
+            out.push_str("] ");
+            vm.str_into(*strerror, out)?;
+            if let Some(&filename) = rest.first() {
+                out.push_str(": ");
+                vm.repr_into(filename, out)?;
+            }
+            Ok(())
+        }
         [a] if exc::matches(o, &exc::KEY_ERROR) => vm.repr_into(*a, out),
         [a] => vm.str_into(*a, out),
         _ => vm.repr_into(fields(o).args, out),
@@ -74,7 +88,23 @@ fn getattr(vm: &mut Vm, o: Obj, name: Qstr) -> PyResult<Option<Obj>> {
         q::__traceback__ => exc::traceback_object(vm, o, 0)?,
         q::value if exc::matches(o, &exc::STOP_ITERATION) => crate::runtime::iter::stop_value(o),
         q::code if exc::matches(o, &exc::SYSTEM_EXIT) => crate::runtime::iter::stop_value(o),
-        q::errno if exc::matches(o, &exc::OS_ERROR) => crate::runtime::iter::stop_value(o),
+        _ if exc::matches(o, &exc::OS_ERROR) => {
+            // errno, strerror and filename are the arguments of OSError(errno, strerror,
+            // filename), None for other argument lists.
+            let args = tuple::items(f.args);
+            let i = match vm.qstr_text(name) {
+                "errno" => 0,
+                "strerror" => 1,
+                "filename" => 2,
+                _ => return Ok(None),
+            };
+            let ok = (2..=3).contains(&args.len()) && i < args.len();
+            if ok {
+                args[i]
+            } else {
+                Obj::NONE
+            }
+        }
         _ => return Ok(None),
     }))
 }

@@ -8,6 +8,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "json" => Some(include_str!("frozen/json.py")),
         "io" => Some(include_str!("frozen/io.py")),
         "heapq" => Some(include_str!("frozen/heapq.py")),
+        "os" => Some(include_str!("frozen/os.py")),
         _ => None,
     }
 }

@@ -9,6 +9,7 @@ use crate::vm::{PyResult, Vm};
 
 pub mod array;
 pub mod frozen;
+pub mod fs;
 pub mod math;
 pub mod random;
 pub mod r#struct;
@@ -31,6 +32,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<PyResult> {
         "struct" => return Some(r#struct::make(vm)),
         "time" => time::FUNCTIONS,
         "random" => random::FUNCTIONS,
+        "_fs" => fs::FUNCTIONS,
         _ => return None,
     };
     Some(build(vm, name, table))
