@@ -9,6 +9,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "io" => Some(include_str!("frozen/io.py")),
         "heapq" => Some(include_str!("frozen/heapq.py")),
         "os" => Some(include_str!("frozen/os.py")),
+        "itertools" => Some(include_str!("frozen/itertools.py")),
+        "functools" => Some(include_str!("frozen/functools.py")),
         _ => None,
     }
 }
