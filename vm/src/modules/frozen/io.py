@@ -1,7 +1,34 @@
 # io: in-memory streams (StringIO, BytesIO), written in Python and frozen into upy.
 
 
-class _Memory:
+class _Stream:
+    """What every stream has on top of its readline and close."""
+
+    def readlines(self):
+        lines = []
+        while True:
+            line = self.readline()
+            if not line:
+                return lines
+            lines.append(line)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class _Memory(_Stream):
     """A stream over a str or bytes value with a position; the subclasses say which (`_empty`,
     the value of nothing; `_pad`, what fills a gap left by seeking past the end)."""
 
@@ -47,23 +74,6 @@ class _Memory:
         self._pos += len(r)
         return r
 
-    def readlines(self):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def seek(self, pos, whence=0):
         self._check()
         if whence == 1:
@@ -100,11 +110,6 @@ class _Memory:
     def seekable(self):
         return True
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
 
 class StringIO(_Memory):
@@ -139,7 +144,7 @@ class BytesIO(_Memory):
         return memoryview(bytearray(self._buf))
 
 
-class FileIO:
+class FileIO(_Stream):
     """A file of the port's file system (`open`): binary, or text decoded as UTF-8 with
     universal newlines on reading."""
 
@@ -218,23 +223,6 @@ class FileIO:
         line, self._pending = line[:end], line[end:]
         return self._decode(line)
 
-    def readlines(self):
-        lines = []
-        while True:
-            line = self.readline()
-            if not line:
-                return lines
-            lines.append(line)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def write(self, s):
         self._check(self._writable, "not writable", "write to")
         if self.binary:
@@ -274,11 +262,6 @@ class FileIO:
     def writable(self):
         return self._writable
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     def __repr__(self):
         return "<io.%s name=%r mode=%r>" % (
