@@ -297,6 +297,17 @@ impl Vm {
         alloc(&mut self.heap).ok_or_else(|| self.memory_error_for(bytes))
     }
 
+    /// MemoryError unless `bytes` could fit the heap: for scratch buffers sized by a
+    /// program's arguments (their results end up on the heap, so a larger request cannot
+    /// succeed, and must not reach the host allocator).
+    pub fn ensure_fits(&mut self, bytes: usize) -> PyResult<()> {
+        if bytes <= self.heap.total_bytes() {
+            Ok(())
+        } else {
+            Err(self.memory_error_for(bytes))
+        }
+    }
+
     /// Grows or shrinks a raw allocation, collecting when needed.
     pub fn realloc_raw(&mut self, p: *mut u8, bytes: usize) -> PyResult<*mut u8> {
         if p.is_null() {

@@ -536,7 +536,7 @@ fn binop(vm: &mut Vm, op: BinaryOpKind, a: Obj, b: Obj, inplace: bool) -> PyResu
                 return Ok(None);
             };
             let d = Vec::from(&*bytes_of(a).unwrap_or(&mut []));
-            methods::seq::repeat_size(vm, d.len(), n)?;
+            vm.ensure_fits(d.len().saturating_mul(n))?;
             let v = d.repeat(n);
             if inplace {
                 replace(vm, a, &v)?;

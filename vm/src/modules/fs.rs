@@ -114,6 +114,8 @@ fn read(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
             Ok(k) => out.extend_from_slice(&chunk[..k]),
             Err(e) => return Err(os_error(vm, e, None)),
         }
+        // What is read becomes a bytes object: an endless file must not exhaust the host.
+        vm.ensure_fits(out.len())?;
     }
     vm.new_bytes(&out)
 }

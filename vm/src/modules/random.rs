@@ -110,6 +110,7 @@ fn getrandbits(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     if k < 0 {
         return Err(vm.value_error("number of bits must be non-negative"));
     }
+    vm.ensure_fits((k as u64).div_ceil(8).try_into().unwrap_or(usize::MAX))?;
     let r = random_bits(vm, k as u64);
     vm.new_bigint(r)
 }

@@ -139,7 +139,9 @@ fn layout(vm: &mut Vm, fmt: Obj) -> PyResult<Layout> {
             return Err(error(vm, "bad char in struct format"));
         };
         if native && code != b's' {
-            offset = offset.next_multiple_of(size);
+            offset = offset
+                .checked_next_multiple_of(size)
+                .ok_or_else(|| error(vm, "total struct size too long"))?;
         }
         fields.push(Field {
             code,
@@ -308,6 +310,7 @@ fn decode(vm: &mut Vm, code: u8, width: usize, raw: u64) -> PyResult {
 fn pack(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     let a = methods::args(vm, "pack", args, kw, 1, usize::MAX)?;
     let l = layout(vm, a[0])?;
+    vm.ensure_fits(l.size)?;
     let mut out = alloc::vec![0u8; l.size];
     pack_values(vm, &l, &a[1..], &mut out)?;
     vm.new_bytes(&out)
