@@ -11,6 +11,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "os" => Some(include_str!("frozen/os.py")),
         "itertools" => Some(include_str!("frozen/itertools.py")),
         "functools" => Some(include_str!("frozen/functools.py")),
+        "binascii" => Some(include_str!("frozen/binascii.py")),
         _ => None,
     }
 }
