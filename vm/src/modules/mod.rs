@@ -10,6 +10,7 @@ use crate::vm::{PyResult, Vm};
 pub mod array;
 pub mod frozen;
 pub mod fs;
+pub mod hashlib;
 pub mod math;
 pub mod random;
 pub mod r#struct;
@@ -30,6 +31,7 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<PyResult> {
         "math" => return Some(math::make(vm)),
         "array" => return Some(array::make(vm)),
         "struct" => return Some(r#struct::make(vm)),
+        "hashlib" => return Some(hashlib::make(vm)),
         "time" => time::FUNCTIONS,
         "random" => random::FUNCTIONS,
         "_fs" => fs::FUNCTIONS,
