@@ -12,6 +12,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "itertools" => Some(include_str!("frozen/itertools.py")),
         "functools" => Some(include_str!("frozen/functools.py")),
         "binascii" => Some(include_str!("frozen/binascii.py")),
+        "re" => Some(include_str!("frozen/re.py")),
         _ => None,
     }
 }
