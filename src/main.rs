@@ -3,7 +3,7 @@
 mod port;
 mod xtensa;
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use upy_vm::obj::Obj;
@@ -241,9 +241,21 @@ fn dump_bytecode(src: &str, file: &str) -> i32 {
     }
 }
 
+/// The next line of standard input without its newline (the lock is not held between lines:
+/// the program's own `input()` reads the same stream).
+fn next_line() -> Option<String> {
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => None,
+        Ok(_) => {
+            let end = line.trim_end_matches(['\n', '\r']).len();
+            line.truncate(end);
+            Some(line)
+        }
+    }
+}
+
 fn repl(vm: &mut Vm) -> i32 {
-    let stdin = std::io::stdin();
-    let mut lines = stdin.lock().lines();
     println!(
         "upy {} (MicroPython-compatible); Ctrl-D to exit",
         env!("CARGO_PKG_VERSION")
@@ -251,7 +263,7 @@ fn repl(vm: &mut Vm) -> i32 {
     loop {
         print!(">>> ");
         let _ = std::io::stdout().flush();
-        let Some(Ok(first)) = lines.next() else {
+        let Some(first) = next_line() else {
             println!();
             return 0;
         };
@@ -261,8 +273,8 @@ fn repl(vm: &mut Vm) -> i32 {
             loop {
                 print!("... ");
                 let _ = std::io::stdout().flush();
-                match lines.next() {
-                    Some(Ok(l)) if !l.trim().is_empty() => {
+                match next_line() {
+                    Some(l) if !l.trim().is_empty() => {
                         src.push('\n');
                         src.push_str(&l);
                     }

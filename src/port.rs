@@ -51,6 +51,17 @@ impl Port for HostPort {
         let _ = std::io::stderr().write_all(bytes);
     }
 
+    fn read_line(&mut self) -> Option<Vec<u8>> {
+        use std::io::BufRead;
+        // A prompt written without a newline must show before the program waits.
+        let _ = std::io::stdout().flush();
+        let mut line = Vec::new();
+        match std::io::stdin().lock().read_until(b'\n', &mut line) {
+            Ok(0) | Err(_) => None,
+            Ok(_) => Some(line),
+        }
+    }
+
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
         std::fs::read(path).ok()
     }

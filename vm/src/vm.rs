@@ -58,6 +58,11 @@ pub trait Port {
     /// The contents of a file, for `import`; None when it does not exist.
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>>;
     fn is_dir(&mut self, path: &str) -> bool;
+    /// The next line of standard input with its line ending, or None at its end (`input`,
+    /// `sys.stdin`).
+    fn read_line(&mut self) -> Option<Vec<u8>> {
+        None
+    }
     /// Polled by the interpreter: true once after the user pressed Ctrl-C.
     fn take_interrupt(&mut self) -> bool {
         false

@@ -1020,7 +1020,14 @@ fn input(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
         vm.str_into(p, &mut s)?;
         vm.print_str(&s);
     }
-    Err(vm.new_exc(&exc::EOF_ERROR, "EOF when reading a line"))
+    let Some(mut line) = vm.port.read_line() else {
+        return Err(vm.new_exc(&exc::EOF_ERROR, "EOF when reading a line"));
+    };
+    if line.last() == Some(&b'\n') {
+        line.pop();
+    }
+    let text = String::from_utf8_lossy(&line);
+    vm.new_str(&text)
 }
 
 fn locals(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {

@@ -59,6 +59,7 @@ fn build(vm: &mut Vm, name: &str, table: &[&'static BuiltinFn]) -> PyResult {
         vm.dict_set_str(d, "platform", pl)?;
         vm.dict_set_str(d, "stdout", Obj::from_static(&STDOUT))?;
         vm.dict_set_str(d, "stderr", Obj::from_static(&STDERR))?;
+        vm.dict_set_str(d, "stdin", Obj::from_static(&STDIN))?;
         // The language level upy implements (MicroPython reports 3.4 for a similar one).
         let version = vm.new_str("3.11.0; upy 0.1.0")?;
         vm.dict_set_str(d, "version", version)?;
@@ -94,6 +95,56 @@ static STDERR: StreamObj = StreamObj {
     header: crate::obj::ObjHeader { ty: &TEXTIO },
     stderr: true,
 };
+
+/// `sys.stdin`: a text stream reading lines through the port.
+#[repr(C)]
+pub struct InStreamObj {
+    header: crate::obj::ObjHeader,
+}
+
+// SAFETY: an immutable static; the VM is single-threaded.
+unsafe impl Sync for InStreamObj {}
+
+static TEXTIN: TypeObj = TypeObj::builtin(
+    "TextIOWrapper",
+    Kind::Object,
+    Some(&builtin::OBJECT),
+    &[&STDIN_READLINE, &STDIN_READ],
+    &Slots::NONE,
+);
+static STDIN: InStreamObj = InStreamObj {
+    header: crate::obj::ObjHeader { ty: &TEXTIN },
+};
+
+crate::method!(STDIN_READLINE, "readline", stdin_readline);
+crate::method!(STDIN_READ, "read", stdin_read);
+
+/// `sys.stdin.readline()`: the next line with its newline, "" at the end.
+fn stdin_readline(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    crate::methods::args(vm, "readline", args, kw, 1, 1)?;
+    let line = vm.port.read_line().unwrap_or_default();
+    let text = alloc::string::String::from_utf8_lossy(&line);
+    vm.new_str(&text)
+}
+
+/// `sys.stdin.read([n])`: up to `n` characters' worth of lines (all of them by default).
+fn stdin_read(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    let a = crate::methods::args(vm, "read", args, kw, 1, 2)?;
+    let limit = match a.get(1) {
+        Some(&n) if n != Obj::NONE => usize::try_from(vm.index_i64(n)?).ok(),
+        _ => None,
+    };
+    let mut out = alloc::vec::Vec::new();
+    while limit.is_none_or(|n| out.len() < n) {
+        match vm.port.read_line() {
+            Some(l) => out.extend_from_slice(&l),
+            None => break,
+        }
+        vm.ensure_fits(out.len())?;
+    }
+    let text = alloc::string::String::from_utf8_lossy(&out);
+    vm.new_str(&text)
+}
 
 crate::method!(STREAM_WRITE, "write", stream_write);
 crate::method!(STREAM_FLUSH, "flush", stream_flush);
