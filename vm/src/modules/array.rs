@@ -340,19 +340,23 @@ fn frombytes(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     Ok(Obj::NONE)
 }
 
-fn items(vm: &mut Vm, o: Obj) -> PyResult<Vec<Obj>> {
+/// The items as a new list (built in place: the objects made so far must stay reachable
+/// from the heap while the next ones are allocated).
+fn to_list(vm: &mut Vm, o: Obj) -> PyResult {
     let item = code_of(o).1;
     let d = Vec::from(&*bytes_of(o).unwrap_or(&mut []));
-    d.chunks_exact(item.size())
-        .map(|b| item.load(vm, b))
-        .collect()
+    let list = vm.new_list(&[])?;
+    for b in d.chunks_exact(item.size()) {
+        let x = item.load(vm, b)?;
+        vm.list_push(list, x)?;
+    }
+    Ok(list)
 }
 
 fn tolist(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     let a = methods::args(vm, "tolist", args, kw, 1, 1)?;
     let o = self_array(vm, a[0], "tolist")?;
-    let v = items(vm, o)?;
-    vm.new_list(&v)
+    to_list(vm, o)
 }
 
 fn repr(vm: &mut Vm, o: Obj, out: &mut String) -> PyResult<()> {
@@ -361,10 +365,7 @@ fn repr(vm: &mut Vm, o: Obj, out: &mut String) -> PyResult<()> {
         let _ = write!(out, "array('{code}')");
         return Ok(());
     }
-    let list = {
-        let v = items(vm, o)?;
-        vm.new_list(&v)?
-    };
+    let list = to_list(vm, o)?;
     let _ = write!(out, "array('{code}', ");
     vm.repr_into(list, out)?;
     out.push(')');
@@ -506,8 +507,8 @@ fn compare(vm: &mut Vm, op: CompareKind, a: Obj, b: Obj) -> PyResult<Option<bool
     if !(is_array(a) && is_array(b)) {
         return Ok(None);
     }
-    let (x, y) = (items(vm, a)?, items(vm, b)?);
-    let (xl, yl) = (vm.new_list(&x)?, vm.new_list(&y)?);
+    let xl = to_list(vm, a)?;
+    let yl = to_list(vm, b)?;
     vm.rich_compare(op, xl, yl)
         .and_then(|r| vm.truth(r))
         .map(Some)

@@ -56,12 +56,18 @@ fn os_error(vm: &mut Vm, e: FsError, path: Option<&str>) -> Obj {
         FsError::Unsupported => (&exc::OS_ERROR, 95, "Operation not supported"),
         FsError::Io => (&exc::OS_ERROR, 5, "Input/output error"),
     };
+    // The arguments live in a local array, which the collector scans with the stack.
     let made = (|| {
-        let mut args = alloc::vec![Obj::small_int(errno), vm.new_str(text)?];
-        if let Some(p) = path {
-            args.push(vm.new_str(p)?);
-        }
-        exc::new(vm, ty, &args)
+        let mut args = [Obj::small_int(errno), Obj::NONE, Obj::NONE];
+        args[1] = vm.new_str(text)?;
+        let n = match path {
+            Some(p) => {
+                args[2] = vm.new_str(p)?;
+                3
+            }
+            None => 2,
+        };
+        exc::new(vm, ty, &args[..n])
     })();
     made.unwrap_or_else(|e| e)
 }
@@ -206,11 +212,12 @@ fn listdir(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
         Ok(n) => n,
         Err(e) => return Err(os_error(vm, e, Some(&path))),
     };
-    let mut items = Vec::with_capacity(names.len());
+    let list = vm.new_list(&[])?;
     for n in &names {
-        items.push(vm.new_str(n)?);
+        let s = vm.new_str(n)?;
+        vm.list_push(list, s)?;
     }
-    vm.new_list(&items)
+    Ok(list)
 }
 
 /// `_fs.stat(path)`: `(mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime)`, as

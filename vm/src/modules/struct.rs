@@ -264,15 +264,16 @@ fn encode(vm: &mut Vm, code: u8, width: usize, v: Obj) -> PyResult<u64> {
     }
 }
 
-/// The values of `data` (`l.size` bytes) as layout `l` says.
+/// The values of `data` (`l.size` bytes) as layout `l` says: collected in a list, where the
+/// ones made so far stay reachable while the next are allocated.
 fn unpack_values(vm: &mut Vm, l: &Layout, data: &[u8]) -> PyResult {
-    let mut out = Vec::with_capacity(l.values());
+    let out = vm.new_list(&[])?;
     for f in &l.fields {
         match f.code {
             b'x' => {}
             b's' => {
                 let b = vm.new_bytes(&data[f.offset..f.offset + f.count])?;
-                out.push(b);
+                vm.list_push(out, b)?;
             }
             code => {
                 for k in 0..f.count {
@@ -282,12 +283,13 @@ fn unpack_values(vm: &mut Vm, l: &Layout, data: &[u8]) -> PyResult {
                     if !l.little {
                         b[..f.size].reverse();
                     }
-                    out.push(decode(vm, code, f.size, u64::from_le_bytes(b))?);
+                    let v = decode(vm, code, f.size, u64::from_le_bytes(b))?;
+                    vm.list_push(out, v)?;
                 }
             }
         }
     }
-    vm.new_tuple(&out)
+    vm.new_tuple(crate::objects::list::items(out))
 }
 
 fn decode(vm: &mut Vm, code: u8, width: usize, raw: u64) -> PyResult {
