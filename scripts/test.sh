@@ -23,6 +23,9 @@ cargo clippy --workspace --all-targets -- -D warnings
 step "cargo test --workspace (release; the corpus runs under -X emit=bytecode and -X emit=native)"
 UPY_EMIT=native cargo test --workspace --release
 
+step "the corpus under -X gcstress (a collection before every allocation), bytecode and native"
+UPY_GCSTRESS=1 UPY_EMIT=native cargo test --release --test corpus
+
 step "benchmark smoke run: every benchmark in every upy mode, outputs checked against CPython"
 cargo run --release -p upy-bench -- --smoke
 
@@ -32,6 +35,9 @@ cargo clippy --release --target i686-unknown-linux-gnu -p upy -p upy-emitter-xte
 step "32-bit build: the Python corpus on i686, and native code tests (Xtensa code on the LX106 simulator)"
 UPY_EMIT=native cargo test --release --target i686-unknown-linux-gnu \
     --test corpus --test native_differential --test prop_native --test prop_viper
+
+step "32-bit build: the corpus under -X gcstress, bytecode and Xtensa native code"
+UPY_GCSTRESS=1 UPY_EMIT=native cargo test --release --target i686-unknown-linux-gnu --test corpus
 
 step "32-bit build: the upy binary"
 cargo build --release --target i686-unknown-linux-gnu --bin upy

@@ -132,6 +132,9 @@ fn set_list(vm: &mut Vm, list: Obj, items: &[String]) {
 
 fn run(opts: Options) -> i32 {
     let mut vm = Vm::new(opts.config.clone(), Box::new(port::HostPort::default()));
+    // The objects made below (sys.path and sys.argv items) live in this frame until they are
+    // stored: the collector must scan it.
+    vm.enter();
     install_native(&mut vm, &opts);
     port::install_interrupt_handler();
     let script_dir = match &opts.what {

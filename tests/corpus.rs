@@ -20,6 +20,8 @@
 //!   only the corpus is run, unless `UPY_ERRORS=1` is also set, in which case
 //!   the error programs are run too, except those starting with `# upy:`
 //!   (deliberate differences from CPython), which are listed as skipped.
+//! * `UPY_GCSTRESS=1`: run every program with `-X gcstress` (a collection before every
+//!   allocation), to catch objects the collector cannot see.
 //! * `UPY_EMIT=kind`: additionally run every corpus program as
 //!   `upy -X emit=kind FILE`.
 //! * `UPY_CORPUS_FILTER=substr`: only run programs whose file name contains
@@ -348,6 +350,12 @@ fn corpus() {
                     expected,
                 });
             }
+        }
+    }
+
+    if std::env::var("UPY_GCSTRESS").as_deref() == Ok("1") {
+        for job in &mut jobs {
+            job.extra.extend(["-X".to_string(), "gcstress".to_string()]);
         }
     }
 
