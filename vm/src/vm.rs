@@ -220,6 +220,12 @@ pub struct Vm {
     /// survived the last one (at least an eighth of the heap), so that live data stays packed
     /// at the bottom of the heap and large buffers find room at the top.
     gc_threshold: usize,
+    /// Automatic collection (`gc.enable()`/`gc.disable()`): when off, only `gc.collect()`
+    /// collects, and an allocation that does not fit is a MemoryError (as in MicroPython).
+    pub gc_auto: bool,
+    /// `gc.threshold(n)`: collect once `n` bytes more than survived the last collection are
+    /// in use, instead of the default policy.
+    pub gc_user_threshold: Option<usize>,
     /// Other heap objects the runtime keeps alive (registered modules' state and the like).
     pub extra_roots: Vec<Obj>,
     /// The machine-code generator the port installed (`crate::native`), if any.
@@ -256,6 +262,8 @@ impl Vm {
             depth: 0,
             extra_roots: Vec::new(),
             gc_threshold: config.heap_bytes / 8,
+            gc_auto: true,
+            gc_user_threshold: None,
             native: None,
             native_all: false,
             config,
@@ -298,7 +306,9 @@ impl Vm {
         if let Some(p) = alloc(&mut self.heap) {
             return Ok(p);
         }
-        self.collect();
+        if self.gc_auto {
+            self.collect();
+        }
         alloc(&mut self.heap).ok_or_else(|| self.memory_error_for(bytes))
     }
 
@@ -385,8 +395,17 @@ impl Vm {
         }
         gc::mark_native_stack(&mut self.heap, self.stack_base);
         self.heap.sweep();
-        let total = self.heap.total_bytes();
-        self.gc_threshold = (2 * self.heap.used_bytes()).max(total / 8).min(total);
+        self.set_gc_threshold();
+    }
+
+    /// Where the next automatic collection happens, from what is in use now.
+    pub fn set_gc_threshold(&mut self) {
+        let (used, total) = (self.heap.used_bytes(), self.heap.total_bytes());
+        self.gc_threshold = match (self.gc_auto, self.gc_user_threshold) {
+            (false, _) => usize::MAX,
+            (true, Some(n)) => used.saturating_add(n).min(total),
+            (true, None) => (2 * used).max(total / 8).min(total),
+        };
     }
 
     // ---- interned strings

@@ -25,6 +25,8 @@ pub fn make(vm: &mut Vm, name: &str) -> Option<PyResult> {
             &GC_MEM_ALLOC,
             &GC_ENABLE,
             &GC_DISABLE,
+            &GC_ISENABLED,
+            &GC_THRESHOLD,
         ],
         "sys" => &[&SYS_EXIT, &SYS_PRINT_EXCEPTION],
         "micropython" => &[&MP_CONST, &MP_OPT_LEVEL, &MP_MEM_INFO, &MP_XTENSA_STATS],
@@ -217,8 +219,10 @@ fn mp_mem_info(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
 function!(GC_COLLECT, "collect", gc_collect);
 function!(GC_MEM_FREE, "mem_free", gc_mem_free);
 function!(GC_MEM_ALLOC, "mem_alloc", gc_mem_alloc);
-function!(GC_ENABLE, "enable", gc_noop);
-function!(GC_DISABLE, "disable", gc_noop);
+function!(GC_ENABLE, "enable", gc_enable);
+function!(GC_DISABLE, "disable", gc_disable);
+function!(GC_ISENABLED, "isenabled", gc_isenabled);
+function!(GC_THRESHOLD, "threshold", gc_threshold);
 function!(SYS_EXIT, "exit", sys_exit);
 function!(SYS_PRINT_EXCEPTION, "print_exception", sys_print_exception);
 
@@ -240,9 +244,42 @@ fn gc_mem_alloc(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
     vm.new_int(n as i64)
 }
 
-fn gc_noop(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
-    crate::methods::args(vm, "gc", args, kw, 0, 0)?;
+fn gc_enable(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    crate::methods::args(vm, "enable", args, kw, 0, 0)?;
+    vm.gc_auto = true;
+    vm.set_gc_threshold();
     Ok(Obj::NONE)
+}
+
+fn gc_disable(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    crate::methods::args(vm, "disable", args, kw, 0, 0)?;
+    vm.gc_auto = false;
+    vm.set_gc_threshold();
+    Ok(Obj::NONE)
+}
+
+fn gc_isenabled(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    crate::methods::args(vm, "isenabled", args, kw, 0, 0)?;
+    Ok(Obj::from_bool(vm.gc_auto))
+}
+
+/// `gc.threshold([n])`: MicroPython's: with `n`, collect whenever `n` more bytes are in use
+/// than after the last collection (a negative `n` restores the default policy); without,
+/// the current `n`, or -1 when the default policy is in force.
+fn gc_threshold(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    let a = crate::methods::args(vm, "threshold", args, kw, 0, 1)?;
+    match a.first() {
+        None => match vm.gc_user_threshold {
+            Some(n) => vm.new_int(n as i64),
+            None => Ok(Obj::small_int(-1)),
+        },
+        Some(&n) => {
+            let n = vm.index_i64(n)?;
+            vm.gc_user_threshold = usize::try_from(n).ok();
+            vm.set_gc_threshold();
+            Ok(Obj::NONE)
+        }
+    }
 }
 
 /// `sys.print_exception(exc, file=sys.stdout)`: the traceback and message, as an uncaught
