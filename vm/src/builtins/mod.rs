@@ -30,6 +30,7 @@ function!(GLOBALS, "globals", globals);
 function!(IMPORT, "__import__", import);
 function!(EXEC, "exec", exec);
 function!(EVAL, "eval", eval);
+function!(COMPILE, "compile", compile);
 
 static CORE: &[&BuiltinFn] = &[
     &PRINT,
@@ -50,6 +51,7 @@ static CORE: &[&BuiltinFn] = &[
     &IMPORT,
     &EXEC,
     &EVAL,
+    &COMPILE,
     &crate::runtime::class::BUILD_CLASS,
 ];
 
@@ -322,10 +324,66 @@ fn run_source(vm: &mut Vm, args: &[Obj], kw: &[Obj], mode: Mode, name: &str) -> 
         Some(&l) if l != Obj::NONE => l,
         _ => Obj::NULL,
     };
-    let src = String::from(vm.str_arg(a[0])?);
-    let code = vm.compile_source(&src, "<string>", mode)?;
+    // A code object from compile() runs as it was compiled (code compiled for "exec" returns
+    // None, so eval() of it gives None); source is compiled for `mode`.
+    let code = if a[0].is_ptr() && a[0].type_of().kind == Kind::Code {
+        a[0]
+    } else {
+        let src = source_text(vm, a[0], name)?;
+        vm.compile_source(&src, "<string>", mode)?
+    };
     let r = vm.exec_code(code, globals, locals)?;
     Ok(if mode == Mode::Eval { r } else { Obj::NONE })
+}
+
+/// The source text of an exec/eval/compile argument (str, or UTF-8 bytes).
+fn source_text(vm: &mut Vm, o: Obj, name: &str) -> PyResult<String> {
+    if let Some(b) = crate::objects::bytes::buffer(crate::objects::instance::native_value(o)) {
+        return match core::str::from_utf8(b) {
+            Ok(t) => Ok(String::from(t)),
+            Err(_) => Err(vm.new_exc(&exc::SYNTAX_ERROR, "source is not valid UTF-8")),
+        };
+    }
+    match vm.str_arg(o) {
+        Ok(t) => Ok(String::from(t)),
+        Err(_) => {
+            let msg = alloc::format!("{name}() arg 1 must be a string, bytes or code object");
+            Err(vm.type_error(&msg))
+        }
+    }
+}
+
+/// `compile(source, filename, mode)`: a code object for exec() ("exec", "single") or
+/// eval() ("eval").
+fn compile(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
+    let (pos, kwv) = crate::methods::kwargs(
+        vm,
+        "compile",
+        args,
+        kw,
+        [
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+    )?;
+    let arg = |i: usize| pos.get(i).copied().unwrap_or(kwv[i]);
+    let (src, file, mode) = (arg(0), arg(1), arg(2));
+    if src.is_null() || file.is_null() || mode.is_null() {
+        return Err(vm.type_error("compile() missing required argument"));
+    }
+    let src = source_text(vm, src, "compile")?;
+    let file = String::from(vm.str_arg(file)?);
+    let mode = match vm.str_arg(mode)? {
+        "exec" => Mode::File,
+        "eval" => Mode::Eval,
+        "single" => Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    vm.compile_source(&src, &file, mode)
 }
 
 fn exec(vm: &mut Vm, args: &[Obj], kw: &[Obj]) -> PyResult {
