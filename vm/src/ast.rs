@@ -105,6 +105,9 @@ pub struct FunctionDef {
     /// Outermost first, as written.
     pub decorators: Vec<Expr>,
     pub returns: Option<Expr>,
+    /// `async def`: a coroutine, which upy (like MicroPython) makes a generator; `await x`
+    /// is `yield from` over `x` (see the parser).
+    pub is_async: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -684,7 +684,7 @@ fn run_frame(vm: &mut Vm, frame: &mut Frame, throw: Option<Obj>) -> PyResult<Out
                         Op::GetYieldFromIter => {
                             let o = top!();
                             if !o.is_exactly(&builtin::GENERATOR) {
-                                *stack.add(sp - 1) = tri!(vm.get_iter(o));
+                                *stack.add(sp - 1) = tri!(vm.yield_from_iter(o));
                             }
                         }
                         Op::YieldFrom => {

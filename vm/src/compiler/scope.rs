@@ -213,6 +213,7 @@ impl Builder {
                 self.args_defaults(cur, &fd.args)?;
                 self.add(cur, &fd.name, DEF_LOCAL, line)?;
                 let sc = self.new_scope(ScopeKind::Function, &fd.name, cur, node_key(&**fd));
+                self.scopes[sc].generator |= fd.is_async;
                 self.params(sc, &fd.args, line)?;
                 self.stmts(sc, &fd.body)?;
             }

@@ -13,6 +13,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "functools" => Some(include_str!("frozen/functools.py")),
         "binascii" => Some(include_str!("frozen/binascii.py")),
         "re" => Some(include_str!("frozen/re.py")),
+        "asyncio" => Some(include_str!("frozen/asyncio.py")),
         _ => None,
     }
 }

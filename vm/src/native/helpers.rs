@@ -14,7 +14,6 @@ use crate::interp::{self, Outcome};
 use crate::obj::Obj;
 use crate::objects::{dict, list, tuple};
 use crate::qstr::Qstr;
-use crate::types::builtin;
 use crate::vm::{PyResult, Vm};
 
 use super::{viper, Ctx};
@@ -571,11 +570,7 @@ helper!(h_yield(c, v, pc, sp_nblocks) {
 });
 
 helper!(h_get_yield_from_iter(c, obj, _, _) {
-    let obj = o(obj);
-    if obj.is_exactly(&builtin::GENERATOR) {
-        return obj.bits();
-    }
-    let r = c.vm().get_iter(obj);
+    let r = c.vm().yield_from_iter(o(obj));
     c.ret(r)
 });
 

@@ -382,9 +382,23 @@ impl Parser {
         ))
     }
 
-    /// `primary ['**' factor]`
+    /// `['await'] primary ['**' factor]`
     fn parse_power(&mut self) -> PResult<Expr> {
-        let base = self.parse_primary()?;
+        let base = if self.is_kw("await") {
+            if !self.in_async {
+                return Err(self.error_msg(if self.in_function {
+                    "'await' outside async function"
+                } else {
+                    "'await' outside function"
+                }));
+            }
+            let line = self.line();
+            self.advance();
+            let operand = self.parse_primary()?;
+            super::coroutine::await_(line, operand)
+        } else {
+            self.parse_primary()?
+        };
         if self.eat_op("**") {
             self.enter()?;
             let exp = self.parse_factor();

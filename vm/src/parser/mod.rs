@@ -14,6 +14,7 @@ use alloc::vec::Vec;
 use crate::ast::*;
 use crate::lexer::{self, syntax_err, Tok, Token};
 
+mod coroutine;
 mod expr;
 mod fstring;
 #[cfg(test)]
@@ -56,6 +57,12 @@ pub(crate) struct Parser {
     toks: Vec<Token>,
     pos: usize,
     depth: u32,
+    /// Inside the body of an `async def` (where `await`, `async for` and `async with` go),
+    /// and inside any function.
+    in_async: bool,
+    in_function: bool,
+    /// Numbers the hidden variables of `async for` and `async with`.
+    hidden: u32,
 }
 
 pub(crate) fn mk(line: u32, kind: ExprKind) -> Expr {
@@ -72,6 +79,9 @@ impl Parser {
             toks,
             pos: 0,
             depth,
+            in_async: false,
+            in_function: false,
+            hidden: 0,
         }
     }
 
@@ -246,7 +256,12 @@ impl Parser {
                 Ok(())
             }
             Tok::Kw("def") => {
-                let s = self.parse_def(Vec::new())?;
+                let s = self.parse_def(Vec::new(), false)?;
+                out.push(s);
+                Ok(())
+            }
+            Tok::Kw("async") => {
+                let s = self.parse_async(Vec::new())?;
                 out.push(s);
                 Ok(())
             }
@@ -527,13 +542,14 @@ impl Parser {
             self.expect_newline()?;
         }
         match self.tok() {
-            Tok::Kw("def") => self.parse_def(decorators),
+            Tok::Kw("def") => self.parse_def(decorators, false),
+            Tok::Kw("async") => self.parse_async(decorators),
             Tok::Kw("class") => self.parse_class(decorators),
             _ => Err(self.error()),
         }
     }
 
-    fn parse_def(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
+    fn parse_def(&mut self, decorators: Vec<Expr>, is_async: bool) -> PResult<Stmt> {
         let line = self.line();
         self.advance();
         let name = self.expect_name()?;
@@ -548,15 +564,19 @@ impl Parser {
         } else {
             None
         };
-        let body = self.parse_block("function definition", line)?;
+        let outer = (self.in_async, self.in_function);
+        (self.in_async, self.in_function) = (is_async, true);
+        let body = self.parse_block("function definition", line);
+        (self.in_async, self.in_function) = outer;
         Ok(stmt(
             line,
             StmtKind::FunctionDef(Box::new(FunctionDef {
                 name,
                 args,
-                body,
+                body: body?,
                 decorators,
                 returns,
+                is_async,
             })),
         ))
     }

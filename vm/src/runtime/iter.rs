@@ -35,6 +35,22 @@ fn seq_next(vm: &mut Vm, it: &mut IterObj) -> PyResult<Option<Obj>> {
 }
 
 impl Vm {
+    /// The iterator `yield from o` (and so `await o`) drives: a generator itself, the result
+    /// of `o.__await__()` for an awaitable object, else `iter(o)`.
+    pub fn yield_from_iter(&mut self, o: Obj) -> PyResult {
+        if o.is_exactly(&crate::types::builtin::GENERATOR) {
+            return Ok(o);
+        }
+        let t = o.type_of();
+        if t.is_class() {
+            let name = self.intern("__await__");
+            if let Some(f) = self.lookup_type_attr(t, name) {
+                return self.call(f, &[o], &[]);
+            }
+        }
+        self.get_iter(o)
+    }
+
     /// `iter(o)`.
     pub fn get_iter(&mut self, o: Obj) -> PyResult {
         let t = o.type_of();

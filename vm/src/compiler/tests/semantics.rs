@@ -766,6 +766,7 @@ fn invalid_targets_from_hand_built_asts() {
         line: 7,
     };
     let fd = crate::ast::FunctionDef {
+        is_async: false,
         name: "f".to_string(),
         args: crate::ast::Arguments {
             args: vec![arg("a"), arg("a")],
