@@ -175,18 +175,7 @@ impl Parser {
 
     fn parse_async_with(&mut self, line: u32) -> PResult<Stmt> {
         self.advance();
-        let items = if self.paren_with_form() {
-            self.parse_paren_with_items()?
-        } else {
-            let mut items = Vec::new();
-            loop {
-                items.push(self.parse_with_item()?);
-                if !self.eat_op(",") {
-                    break;
-                }
-            }
-            items
-        };
+        let items = self.parse_with_items()?;
         let mut body = self.parse_block("'with' statement", line)?;
         // `async with a, b:` nests as `async with a: async with b:`.
         for item in items.into_iter().rev() {

@@ -465,20 +465,23 @@ impl Parser {
     fn parse_with(&mut self) -> PResult<Stmt> {
         let line = self.line();
         self.advance();
-        let items = if self.paren_with_form() {
-            self.parse_paren_with_items()?
-        } else {
-            let mut items = Vec::new();
-            loop {
-                items.push(self.parse_with_item()?);
-                if !self.eat_op(",") {
-                    break;
-                }
-            }
-            items
-        };
+        let items = self.parse_with_items()?;
         let body = self.parse_block("'with' statement", line)?;
         Ok(stmt(line, StmtKind::With { items, body }))
+    }
+
+    /// The items of a `with` (or `async with`) statement, in either form.
+    fn parse_with_items(&mut self) -> PResult<Vec<WithItem>> {
+        if self.paren_with_form() {
+            return self.parse_paren_with_items();
+        }
+        let mut items = Vec::new();
+        loop {
+            items.push(self.parse_with_item()?);
+            if !self.eat_op(",") {
+                return Ok(items);
+            }
+        }
     }
 
     /// `with (a as b, c):` -- the parenthesized form of with-items, recognised (as CPython
