@@ -34,7 +34,7 @@ use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::{mk, stmt, PResult, Parser, TargetCtx};
+use super::{mk, stmt, PResult, Parser};
 use crate::ast::*;
 use crate::lexer::Tok;
 
@@ -101,13 +101,7 @@ impl Parser {
 
     fn parse_async_for(&mut self, line: u32) -> PResult<Stmt> {
         self.advance();
-        let target = self.parse_target_list()?;
-        self.check_target(&target, TargetCtx::Store)?;
-        self.expect_kw("in")?;
-        let iter = self.parse_star_exprs()?;
-        self.no_bare_star(&iter)?;
-        let body = self.parse_block("'for' statement", line)?;
-        let orelse = self.parse_else()?;
+        let (target, iter, body, orelse) = self.parse_for_rest(line)?;
         let (it, done) = (self.hidden("aiter"), self.hidden("adone"));
         let get_iter = mk(
             line,

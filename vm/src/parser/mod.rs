@@ -387,13 +387,7 @@ impl Parser {
     fn parse_for(&mut self) -> PResult<Stmt> {
         let line = self.line();
         self.advance();
-        let target = self.parse_target_list()?;
-        self.check_target(&target, TargetCtx::Store)?;
-        self.expect_kw("in")?;
-        let iter = self.parse_star_exprs()?;
-        self.no_bare_star(&iter)?;
-        let body = self.parse_block("'for' statement", line)?;
-        let orelse = self.parse_else()?;
+        let (target, iter, body, orelse) = self.parse_for_rest(line)?;
         Ok(stmt(
             line,
             StmtKind::For {
@@ -403,6 +397,18 @@ impl Parser {
                 orelse,
             },
         ))
+    }
+
+    /// What follows `for` (or `async for`): target, iterable, body and else-body.
+    fn parse_for_rest(&mut self, line: u32) -> PResult<(Expr, Expr, Vec<Stmt>, Vec<Stmt>)> {
+        let target = self.parse_target_list()?;
+        self.check_target(&target, TargetCtx::Store)?;
+        self.expect_kw("in")?;
+        let iter = self.parse_star_exprs()?;
+        self.no_bare_star(&iter)?;
+        let body = self.parse_block("'for' statement", line)?;
+        let orelse = self.parse_else()?;
+        Ok((target, iter, body, orelse))
     }
 
     fn parse_try(&mut self) -> PResult<Stmt> {
