@@ -193,12 +193,10 @@ fn install_native(vm: &mut Vm, opts: &Options) {
     #[cfg(target_arch = "x86_64")]
     let compiler = upy_emitter_x64::X64Compiler {
         dump: opts.dump_native,
-        ..Default::default()
     };
     #[cfg(all(not(target_arch = "x86_64"), target_pointer_width = "32"))]
     let compiler = upy_emitter_xtensa::host::XtensaCompiler {
         dump: opts.dump_native,
-        ..Default::default()
     };
     #[cfg(any(target_arch = "x86_64", target_pointer_width = "32"))]
     {
@@ -208,8 +206,10 @@ fn install_native(vm: &mut Vm, opts: &Options) {
 }
 
 fn native_stats(vm: &mut Vm) {
-    let Some(c) = vm.native.as_ref() else { return };
-    let s = c.stats();
+    if vm.native.is_none() {
+        return;
+    }
+    let s = &vm.native_stats;
     eprintln!(
         "native: {} functions, {} bytes, {:.1} us per function; {} left to bytecode",
         s.compiled,

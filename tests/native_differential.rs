@@ -13,7 +13,7 @@ use upy_vm::vm::Config;
 /// Output of `src` (stdout, stderr, exit status), and the native compiler's statistics.
 fn run(src: &str, native: bool) -> (String, usize, Vec<(String, String)>) {
     let (out, vm) = common::run(src, native, Config::default().heap_bytes);
-    let s = vm.native.as_ref().unwrap().stats();
+    let s = &vm.native_stats;
     (out, s.compiled, s.fallbacks.clone())
 }
 

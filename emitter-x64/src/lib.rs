@@ -15,13 +15,11 @@
 // dynasm! expands dynamic register numbers with `.into()`.
 #![allow(clippy::useless_conversion)]
 
-use std::time::Instant;
-
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{dynasm, DynamicLabel, DynasmApi, DynasmLabelApi, VecAssembler};
 use upy_vm::native::backend::{Alu, Backend, Cond, Width};
 use upy_vm::native::helpers::Helper;
-use upy_vm::native::{CompileStats, NativeCode, NativeCompiler};
+use upy_vm::native::{NativeCode, NativeCompiler};
 use upy_vm::objects::func::CodeObj;
 
 /// A general-purpose register by its hardware number (rax = 0 ... r15 = 15).
@@ -324,11 +322,10 @@ pub fn make_executable(bytes: &[u8]) -> std::io::Result<dynasmrt::ExecutableBuff
 pub struct X64Compiler {
     /// Print each compiled function's disassembly to stdout (`-X dump-native`).
     pub dump: bool,
-    pub stats: CompileStats,
 }
 
-impl X64Compiler {
-    fn compile_timed(&mut self, co: &CodeObj) -> Result<NativeCode, String> {
+impl NativeCompiler for X64Compiler {
+    fn compile(&mut self, co: &CodeObj) -> Result<NativeCode, String> {
         let mut b = X64::new();
         let compiled = upy_vm::native::generate(&mut b, co)?;
         let labels = b.ops.labels();
@@ -360,19 +357,6 @@ impl X64Compiler {
             size: bytes.len(),
             owner: Box::new(buf),
         })
-    }
-}
-
-impl NativeCompiler for X64Compiler {
-    fn compile(&mut self, co: &CodeObj) -> Result<NativeCode, String> {
-        let t0 = Instant::now();
-        let r = self.compile_timed(co);
-        self.stats.record(co, &r, t0.elapsed().as_nanos());
-        r
-    }
-
-    fn stats(&self) -> &CompileStats {
-        &self.stats
     }
 }
 

@@ -18,10 +18,9 @@
 //! signature: the interpreter calls it as it would call x86-64 code.
 
 use std::cell::{Cell, RefCell};
-use std::time::Instant;
 
 use upy_vm::native::helpers::{HelperTable, COUNT, HELPERS};
-use upy_vm::native::{CompileStats, Ctx, EntryFn, NativeCode, NativeCompiler};
+use upy_vm::native::{Ctx, EntryFn, NativeCode, NativeCompiler};
 use upy_vm::obj::Obj;
 use upy_vm::objects::func::CodeObj;
 
@@ -43,11 +42,10 @@ struct XtensaCode {
 pub struct XtensaCompiler {
     /// Print each compiled function's disassembly to stdout (`-X dump-native`).
     pub dump: bool,
-    pub stats: CompileStats,
 }
 
-impl XtensaCompiler {
-    fn compile_timed(&mut self, co: &CodeObj) -> Result<NativeCode, String> {
+impl NativeCompiler for XtensaCompiler {
+    fn compile(&mut self, co: &CodeObj) -> Result<NativeCode, String> {
         let mut b = Xtensa::new();
         let compiled = upy_vm::native::generate(&mut b, co)?;
         let fin = b.finish()?;
@@ -80,19 +78,6 @@ impl XtensaCompiler {
                 prologue: (base + fin.entry) as u32,
             }),
         })
-    }
-}
-
-impl NativeCompiler for XtensaCompiler {
-    fn compile(&mut self, co: &CodeObj) -> Result<NativeCode, String> {
-        let t0 = Instant::now();
-        let r = self.compile_timed(co);
-        self.stats.record(co, &r, t0.elapsed().as_nanos());
-        r
-    }
-
-    fn stats(&self) -> &CompileStats {
-        &self.stats
     }
 }
 

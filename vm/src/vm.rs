@@ -230,6 +230,8 @@ pub struct Vm {
     pub extra_roots: Vec<Obj>,
     /// The machine-code generator the port installed (`crate::native`), if any.
     pub native: Option<Box<dyn crate::native::NativeCompiler>>,
+    /// What the generator has compiled, and what it left to bytecode (`-X native-stats`).
+    pub native_stats: crate::native::CompileStats,
     /// Compile every function to machine code, not just `@micropython.native` ones
     /// (`-X emit=native`).
     pub native_all: bool,
@@ -266,6 +268,7 @@ impl Vm {
             gc_user_threshold: None,
             native: None,
             native_all: false,
+            native_stats: crate::native::CompileStats::default(),
             config,
         });
         vm.enter();

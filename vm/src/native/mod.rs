@@ -95,11 +95,9 @@ pub trait NativeCompiler {
     /// Machine code for `co`; Err(reason) when the generator cannot compile it yet (the
     /// function then runs as bytecode).
     fn compile(&mut self, co: &CodeObj) -> Result<NativeCode, String>;
-    /// What it has compiled so far (`-X native-stats`).
-    fn stats(&self) -> &CompileStats;
 }
 
-/// A native compiler's counts.
+/// What the native compiler has done (`Vm::native_stats`).
 #[derive(Default)]
 pub struct CompileStats {
     /// Functions compiled, their bytes of machine code and the time it took.
@@ -111,7 +109,7 @@ pub struct CompileStats {
 }
 
 impl CompileStats {
-    /// Counts one compilation of `co` that took `nanos` (as the port measured it).
+    /// Counts one compilation of `co` that took `nanos` (by the port's clock).
     pub fn record(&mut self, co: &CodeObj, r: &Result<NativeCode, String>, nanos: u128) {
         match r {
             Ok(nc) => {
@@ -179,7 +177,11 @@ fn compile_now<'a>(vm: &mut Vm, frame: &Frame) -> PyResult<Option<&'a NativeCode
         }
         return Ok(None);
     };
-    match compiler.compile(co) {
+    let t0 = vm.port.ticks_ns();
+    let compiled = compiler.compile(co);
+    let nanos = vm.port.ticks_ns().wrapping_sub(t0);
+    vm.native_stats.record(co, &compiled, u128::from(nanos));
+    match compiled {
         Ok(nc) => {
             let p: &'static NativeCode = Box::leak(Box::new(nc));
             co.native = p as *const NativeCode as usize;
