@@ -42,6 +42,13 @@ fn name(line: u32, n: &str) -> Expr {
     mk(line, ExprKind::Name(String::from(n)))
 }
 
+fn boolean(line: u32, v: bool) -> Expr {
+    mk(
+        line,
+        ExprKind::Constant(if v { Constant::True } else { Constant::False }),
+    )
+}
+
 fn call(line: u32, func: Expr, args: Vec<Expr>) -> Expr {
     mk(
         line,
@@ -120,11 +127,7 @@ impl Parser {
                     typ: Some(name(line, "StopAsyncIteration")),
                     name: None,
                     body: vec![
-                        assign(
-                            line,
-                            name(line, &done),
-                            mk(line, ExprKind::Constant(Constant::True)),
-                        ),
+                        assign(line, name(line, &done), boolean(line, true)),
                         stmt(line, StmtKind::Break),
                     ],
                 }],
@@ -137,18 +140,14 @@ impl Parser {
         Ok(stmt(
             line,
             StmtKind::If {
-                test: mk(line, ExprKind::Constant(Constant::True)),
+                test: boolean(line, true),
                 body: vec![
                     assign(line, name(line, &it), call(line, get_iter, Vec::new())),
-                    assign(
-                        line,
-                        name(line, &done),
-                        mk(line, ExprKind::Constant(Constant::False)),
-                    ),
+                    assign(line, name(line, &done), boolean(line, false)),
                     stmt(
                         line,
                         StmtKind::While {
-                            test: mk(line, ExprKind::Constant(Constant::True)),
+                            test: boolean(line, true),
                             body: loop_body,
                             orelse: Vec::new(),
                         },
@@ -178,7 +177,7 @@ impl Parser {
         Ok(stmt(
             line,
             StmtKind::If {
-                test: mk(line, ExprKind::Constant(Constant::True)),
+                test: boolean(line, true),
                 body,
                 orelse: Vec::new(),
             },
@@ -203,11 +202,7 @@ impl Parser {
         let mut out = vec![
             assign(line, name(line, &m), item.context_expr),
             assign(line, name(line, &exit), exit_attr),
-            assign(
-                line,
-                name(line, &ok),
-                mk(line, ExprKind::Constant(Constant::True)),
-            ),
+            assign(line, name(line, &ok), boolean(line, true)),
         ];
         match item.optional_vars {
             Some(t) => out.push(assign(line, t, enter)),
@@ -226,11 +221,7 @@ impl Parser {
         ];
         let swallowed = await_(line, call(line, name(line, &exit), exc_args));
         let on_error = vec![
-            assign(
-                line,
-                name(line, &ok),
-                mk(line, ExprKind::Constant(Constant::False)),
-            ),
+            assign(line, name(line, &ok), boolean(line, false)),
             stmt(
                 line,
                 StmtKind::If {
